@@ -1,0 +1,31 @@
+package io.cookieregistry.example;
+
+import io.cookieregistry.CookieCategory;
+import io.cookieregistry.DeclaredCookie;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The visitor's language and cookie choices, which the platform needs to honour at all. */
+final class PreferenceCookies {
+  private PreferenceCookies() {}
+
+  @DeclaredCookie(name = "django_language", category = CookieCategory.NECESSARY,
+      function = "Language selection (front and back office)",
+      purpose = "To remember the visitor's language", duration = "P1Y")
+  static void rememberLanguage(HttpServletResponse response, String language) {
+    Cookie cookie = new Cookie("django_language", language);
+    cookie.setPath("/");
+    cookie.setMaxAge(365 * 24 * 3600);
+    response.addCookie(cookie);
+  }
+
+  @DeclaredCookie(name = "cookies_preferences", category = CookieCategory.NECESSARY,
+      function = "Choices related to your cookie preferences",
+      purpose = "To remember the visitor's cookie preferences", duration = "P6M")
+  static void rememberConsent(HttpServletResponse response, String choices) {
+    Cookie cookie = new Cookie("cookies_preferences", choices);
+    cookie.setPath("/");
+    cookie.setMaxAge(183 * 24 * 3600);
+    response.addCookie(cookie);
+  }
+}

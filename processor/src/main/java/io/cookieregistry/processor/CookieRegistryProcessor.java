@@ -1,0 +1,222 @@
+package io.cookieregistry.processor;
+
+import com.google.auto.service.AutoService;
+import io.cookieregistry.CookieProvider;
+import io.cookieregistry.DeclaredCookie;
+import io.cookieregistry.DeclaredCookies;
+import io.cookieregistry.processor.check.WriteCheck;
+import io.cookieregistry.processor.declare.Declaration;
+import io.cookieregistry.processor.declare.DeclarationChecker;
+import io.cookieregistry.processor.declare.DeclarationReader;
+import io.cookieregistry.processor.declare.DependencyDeclaration;
+import io.cookieregistry.processor.declare.DependencyRegistries;
+import io.cookieregistry.processor.declare.ProviderResolver;
+import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.generate.PolicyWriter;
+import io.cookieregistry.processor.generate.RegistryName;
+import io.cookieregistry.processor.generate.RegistryWriter;
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.CookieRegistryProvider;
+import io.cookieregistry.runtime.policy.CookiePolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The Cookie Registry annotation processor.
+ *
+ * <p>Collects every {@code @DeclaredCookie} of the compilation, round by round; when processing is
+ * over it validates them, hands them to the {@link WriteCheck write check}, and writes the registry
+ * class and the cookie policy (Markdown, HTML, JSON) under {@code META-INF/cookie-registry/}.
+ *
+ * <p>It claims no annotation (so other processors see them all) but asks for every round with
+ * {@code "*"}: a module that writes cookies without declaring any must still be checked.
+ *
+ * <p>Options:
+ *
+ * <ul>
+ *   <li>{@code cookieregistry.site}: the site name the policy speaks of; default "this site".
+ *   <li>{@code cookieregistry.provider}: the provider of declarations that name none and have no
+ *       enclosing {@code @CookieProvider}; default the site itself (first party).
+ *   <li>{@code cookieregistry.registry}: the fully qualified name of the generated registry
+ *       class; default {@code io.cookieregistry.generated.CookieRegistry_<package>_<hash>}.
+ *   <li>{@code cookieregistry.dynamicNames}: {@code error}, {@code warning} (default) or {@code
+ *       ignore}, for cookie writes whose name is not a compile-time constant.
+ *   <li>{@code cookieregistry.unused}: {@code warning} or {@code ignore} (default), for declared
+ *       names that no code of the compilation writes.
+ * </ul>
+ */
+@AutoService(Processor.class)
+@SupportedOptions({
+  ProcessorOptions.SITE,
+  ProcessorOptions.PROVIDER,
+  ProcessorOptions.REGISTRY,
+  ProcessorOptions.DYNAMIC_NAMES,
+  ProcessorOptions.UNUSED
+})
+public final class CookieRegistryProcessor extends AbstractProcessor {
+  private final Runnable beforeFinish;
+
+  private Reporter reporter;
+  private ProcessorOptions options;
+  private DeclarationReader reader;
+  private ProviderResolver providers;
+  private WriteCheck writeCheck;
+  private final List<SourceDeclaration> collected = new ArrayList<>();
+  private final Set<Element> originatingElements = new LinkedHashSet<>();
+  private final Set<String> declaringTypes = new TreeSet<>();
+
+  public CookieRegistryProcessor() {
+    this(() -> {});
+  }
+
+  /** For tests: {@code beforeFinish} runs when processing is over, before the checks. */
+  CookieRegistryProcessor(Runnable beforeFinish) {
+    this.beforeFinish = beforeFinish;
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new Reporter(env.getMessager());
+    try {
+      options = ProcessorOptions.read(env.getOptions(), reporter);
+      reader = new DeclarationReader(env.getElementUtils());
+      providers = new ProviderResolver(env.getElementUtils(), options.provider(), reporter);
+      writeCheck = WriteCheck.install(env, options, reporter);
+    } catch (RuntimeException | LinkageError e) {
+      internalFailure(e);
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (options == null) {
+      return false; // init failed and said so
+    }
+    try {
+      if (round.processingOver()) {
+        beforeFinish.run();
+        finish();
+      } else {
+        collect(round);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      internalFailure(e);
+    }
+    return false;
+  }
+
+  private void collect(RoundEnvironment round) {
+    TypeElement single = typeElement(DeclaredCookie.class);
+    TypeElement container = typeElement(DeclaredCookies.class);
+    TypeElement provider = typeElement(CookieProvider.class);
+    if (single == null) {
+      return; // the annotations are not on the class path: nothing can be declared
+    }
+    TypeElement[] declaring = container == null
+        ? new TypeElement[] {single} : new TypeElement[] {single, container};
+    for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
+      List<SourceDeclaration> found = reader.read(element);
+      collected.addAll(found);
+      if (!found.isEmpty()) {
+        originatingElements.add(element);
+        declaringTypes.add(declaringName(element));
+      }
+    }
+    if (provider != null) {
+      round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
+    }
+  }
+
+  private void finish() {
+    DeclarationChecker checker = new DeclarationChecker(reporter, providers);
+    List<Declaration> valid = checker.check(collected);
+    Map<String, DependencyDeclaration> dependencies =
+        new DependencyRegistries(processingEnv.getElementUtils(), processingEnv.getFiler()).read();
+    checker.checkAgainst(valid, dependencies);
+
+    Map<String, CookieDeclaration> writable = new LinkedHashMap<>();
+    dependencies.forEach((name, d) -> writable.put(name, d.cookie()));
+    valid.forEach(d -> writable.put(d.cookie().name(), d.cookie()));
+    writeCheck.declarationsReady(CookieRegistry.of(List.copyOf(writable.values())));
+
+    if (valid.isEmpty() || reporter.hadErrors()) {
+      return; // nothing to ship, or declarations that must be fixed first
+    }
+    List<CookieDeclaration> cookies = valid.stream().map(Declaration::cookie)
+        .sorted(CookieRegistry.POLICY_ORDER).toList();
+    List<Element> origins = List.copyOf(originatingElements);
+    try {
+      if (typeElement(CookieRegistryProvider.class) == null) {
+        reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.NO_RUNTIME, "cookie-registry-runtime"
+            + " is not on the compile class path, so no registry class was generated and"
+            + " CookieRegistry.load() will not see this module's cookies; the policy files were"
+            + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
+      } else {
+        RegistryName name = RegistryName.of(options.registry(), declaringTypes);
+        new RegistryWriter(processingEnv.getFiler(), getClass().getName())
+            .write(name, options.site(), cookies, origins);
+      }
+      new PolicyWriter(processingEnv.getFiler()).write(CookiePolicy.of(options.site(), cookies), origins);
+    } catch (IOException e) {
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "could not write the cookie"
+          + " registry: " + e);
+    }
+  }
+
+  private TypeElement typeElement(Class<?> type) {
+    return processingEnv.getElementUtils().getTypeElement(type.getCanonicalName());
+  }
+
+  /** The qualified name of the top-level type or package that holds an element. */
+  private static String declaringName(Element element) {
+    Element top = element;
+    while (top.getEnclosingElement() != null
+        && !(top.getEnclosingElement() instanceof PackageElement)
+        && !(top instanceof PackageElement)) {
+      top = top.getEnclosingElement();
+    }
+    if (top instanceof PackageElement) {
+      return ((PackageElement) top).getQualifiedName() + ".package-info";
+    }
+    return top instanceof TypeElement ? ((TypeElement) top).getQualifiedName().toString()
+        : top.toString();
+  }
+
+  private void internalFailure(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed"
+        + " internally and generated nothing; this is a bug, please report it with this trace:\n"
+        + trace);
+  }
+}

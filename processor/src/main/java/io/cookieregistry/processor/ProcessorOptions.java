@@ -1,0 +1,101 @@
+package io.cookieregistry.processor;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.tools.Diagnostic;
+
+/** The processor options ({@code -Akey=value}), read and validated once. */
+public final class ProcessorOptions {
+  public static final String SITE = "cookieregistry.site";
+  public static final String PROVIDER = "cookieregistry.provider";
+  public static final String REGISTRY = "cookieregistry.registry";
+  public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
+  public static final String UNUSED = "cookieregistry.unused";
+
+  /** Every option, as {@code @SupportedOptions} lists them. */
+  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED);
+
+  /** What to do with a finding that users may want as an error, a warning, or not at all. */
+  public enum Level {
+    ERROR, WARNING, IGNORE;
+
+    /** The compiler diagnostic kind of this level; {@code null} for IGNORE. */
+    public Diagnostic.Kind kind() {
+      return this == ERROR ? Diagnostic.Kind.ERROR
+          : this == WARNING ? Diagnostic.Kind.WARNING : null;
+    }
+  }
+
+  private final String site;
+  private final String provider;
+  private final String registry;
+  private final Level dynamicNames;
+  private final Level unused;
+
+  private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
+      Level unused) {
+    this.site = site;
+    this.provider = provider;
+    this.registry = registry;
+    this.dynamicNames = dynamicNames;
+    this.unused = unused;
+  }
+
+  /** Reads the options, reporting every bad value and falling back to the default for it. */
+  public static ProcessorOptions read(Map<String, String> options, Reporter reporter) {
+    String registry = options.getOrDefault(REGISTRY, "").strip();
+    if (!registry.isEmpty() && !SourceVersion.isName(registry)) {
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + REGISTRY + "="
+          + registry + " is not a fully qualified Java class name such as com.example.CookieRegistry");
+      registry = "";
+    }
+    return new ProcessorOptions(
+        options.getOrDefault(SITE, "").strip(),
+        options.getOrDefault(PROVIDER, "").strip(),
+        registry,
+        level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
+        level(options, UNUSED, Level.IGNORE, reporter));
+  }
+
+  private static Level level(Map<String, String> options, String key, Level fallback,
+      Reporter reporter) {
+    String value = options.get(key);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Level.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
+          + " is not one of error, warning, ignore; using " + fallback.name().toLowerCase(Locale.ROOT));
+      return fallback;
+    }
+  }
+
+  /** The site name for the policy ({@code cookieregistry.site}); may be empty. */
+  public String site() {
+    return site;
+  }
+
+  /** The default provider ({@code cookieregistry.provider}); empty means the site itself. */
+  public String provider() {
+    return provider;
+  }
+
+  /** The registry class name ({@code cookieregistry.registry}); empty means the default. */
+  public String registry() {
+    return registry;
+  }
+
+  /** How to report a cookie write whose name is not a constant ({@code cookieregistry.dynamicNames}). */
+  public Level dynamicNames() {
+    return dynamicNames;
+  }
+
+  /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */
+  public Level unused() {
+    return unused;
+  }
+}

@@ -1,0 +1,217 @@
+package io.cookieregistry.processor.declare;
+
+import io.cookieregistry.CookieCategory;
+import io.cookieregistry.processor.DiagnosticKey;
+import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.CookieLifetime;
+import io.cookieregistry.runtime.CookieNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
+
+/**
+ * Validates declarations one by one (name, purpose, duration, category rules, cookie prefixes)
+ * and then together (conflicting duplicates, redundant patterns). Reports every problem it finds
+ * and returns the declarations that are fit for the registry.
+ */
+public final class DeclarationChecker {
+  /** How one attribute is compared and named when two declarations of a name disagree. */
+  private static final Map<String, Function<CookieDeclaration, Object>> ATTRIBUTES = attributes();
+
+  private final Reporter reporter;
+  private final ProviderResolver providers;
+
+  public DeclarationChecker(Reporter reporter, ProviderResolver providers) {
+    this.reporter = reporter;
+    this.providers = providers;
+  }
+
+  /**
+   * Checks every declaration of the compilation and returns the valid ones, one per name (identical
+   * duplicates merged), in a stable order.
+   */
+  public List<Declaration> check(List<SourceDeclaration> declarations) {
+    List<SourceDeclaration> ordered = new ArrayList<>(declarations);
+    ordered.sort(Comparator.comparing((SourceDeclaration d) -> location(d.element()))
+        .thenComparing(SourceDeclaration::name));
+    Map<String, Declaration> byName = new LinkedHashMap<>();
+    for (SourceDeclaration source : ordered) {
+      Optional<CookieDeclaration> cookie = checkOne(source);
+      if (cookie.isEmpty()) {
+        continue;
+      }
+      Declaration declaration = new Declaration(cookie.get(), source);
+      Declaration first = byName.putIfAbsent(source.name(), declaration);
+      if (first != null && !first.cookie().equals(cookie.get())) {
+        reportConflict(declaration, first.cookie(), "in " + location(first.source().element()));
+      }
+    }
+    List<Declaration> valid = new ArrayList<>(byName.values());
+    reportRedundantPatterns(valid);
+    return valid;
+  }
+
+  /**
+   * Reports each declaration that a dependency's registry declares differently: the same cookie
+   * must mean the same thing in every module of an application.
+   */
+  public void checkAgainst(List<Declaration> own, Map<String, DependencyDeclaration> dependencies) {
+    for (Declaration d : own) {
+      DependencyDeclaration other = dependencies.get(d.cookie().name());
+      if (other != null && !other.cookie().equals(d.cookie())) {
+        reportConflict(d, other.cookie(), "by the registry " + other.registry() + " of a dependency");
+      }
+    }
+  }
+
+  private Optional<CookieDeclaration> checkOne(SourceDeclaration d) {
+    boolean ok = true;
+    Optional<String> nameProblem = CookieNames.problem(d.name());
+    if (nameProblem.isPresent()) {
+      error(DiagnosticKey.INVALID_NAME, d, "name", "cookie name '" + d.name() + "' "
+          + nameProblem.get() + "; use an RFC 6265 token such as 'sessionid', or a prefix"
+          + " pattern such as '_ga_*'");
+      ok = false;
+    }
+    if (d.purpose().isBlank()) {
+      error(DiagnosticKey.BLANK_PURPOSE, d, "purpose", "cookie '" + d.name() + "' needs a purpose:"
+          + " say in the visitor's words what it is for, e.g. purpose = \"To remember the"
+          + " visitor's language\"");
+      ok = false;
+    }
+    CookieLifetime lifetime = null;
+    try {
+      lifetime = CookieLifetime.parse(d.duration());
+    } catch (IllegalArgumentException e) {
+      error(DiagnosticKey.INVALID_DURATION, d, "duration", "cookie '" + d.name() + "': "
+          + e.getMessage());
+      ok = false;
+    }
+    if (lifetime != null && lifetime.exceedsBrowserCap()) {
+      reporter.warning(DiagnosticKey.LONG_DURATION, "cookie '" + d.name() + "' is declared to last "
+          + d.duration() + " (" + lifetime.describe() + "), but browsers keep a cookie at most 400"
+          + " days (RFC 6265bis); declare at most P400D", d.element(), d.mirror(),
+          d.value("duration"));
+    }
+    if (d.anonymized() && d.category() != CookieCategory.STATISTICS) {
+      error(DiagnosticKey.ANONYMIZED_CATEGORY, d, "anonymized", "cookie '" + d.name() + "' is"
+          + " declared anonymized, which only exempts STATISTICS cookies from consent; its"
+          + " category is " + d.category() + ": remove anonymized or change the category");
+      ok = false;
+    }
+    for (String prefix : List.of(CookieNames.SECURE_PREFIX, CookieNames.HOST_PREFIX)) {
+      if (d.name().startsWith(prefix) && !d.secure()) {
+        error(DiagnosticKey.PREFIX_RULE, d, "name", "cookie '" + d.name() + "' starts with "
+            + prefix + ", so browsers accept it only with the Secure attribute: add secure = true");
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    String provider = d.provider().strip();
+    if (provider.isEmpty()) {
+      provider = providers.defaultFor(d.element());
+    }
+    return Optional.of(CookieDeclaration.builder(d.name(), d.category(), d.purpose())
+        .provider(provider)
+        .function(d.function())
+        .duration(d.duration())
+        .thirdParty(d.thirdParty())
+        .anonymized(d.anonymized())
+        .secure(d.secure())
+        .httpOnly(d.httpOnly())
+        .build());
+  }
+
+  private void reportConflict(Declaration here, CookieDeclaration other, String where) {
+    List<String> differences = new ArrayList<>();
+    ATTRIBUTES.forEach((attribute, read) -> {
+      Object mine = read.apply(here.cookie());
+      Object theirs = read.apply(other);
+      if (!mine.equals(theirs)) {
+        differences.add(attribute + " '" + mine + "' here but '" + theirs + "'");
+      }
+    });
+    SourceDeclaration d = here.source();
+    String attribute = differences.get(0).substring(0, differences.get(0).indexOf(' '));
+    error(DiagnosticKey.CONFLICT, d, attribute.equals("provider") ? "name" : attribute,
+        "cookie '" + d.name() + "' is declared differently " + where + ": "
+            + String.join(", ", differences) + ". A cookie is one thing; make the declarations"
+            + " agree, or declare it once");
+  }
+
+  /**
+   * A pattern inside a broader pattern that says exactly the same thing adds nothing: every name
+   * it matches is already declared alike. Checked by looking up each proper prefix of a pattern,
+   * so the cost grows with the patterns' length, not with their number squared.
+   */
+  private void reportRedundantPatterns(List<Declaration> valid) {
+    Map<String, Declaration> patterns = new HashMap<>();
+    for (Declaration d : valid) {
+      if (d.cookie().isPattern()) {
+        patterns.put(CookieNames.literalPart(d.cookie().name()), d);
+      }
+    }
+    for (Declaration d : valid) {
+      if (!d.cookie().isPattern()) {
+        continue;
+      }
+      String literal = CookieNames.literalPart(d.cookie().name());
+      for (int length = literal.length() - 1; length > 0; length--) {
+        Declaration broader = patterns.get(literal.substring(0, length));
+        if (broader != null) {
+          if (sameExceptName(broader.cookie(), d.cookie())) {
+            reporter.warning(DiagnosticKey.REDUNDANT_PATTERN, "pattern '" + d.cookie().name()
+                + "' is unreachable in effect: the broader pattern '" + broader.cookie().name()
+                + "' already declares every name it matches, with the same attributes; remove it",
+                d.source().element(), d.source().mirror(), d.source().value("name"));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sameExceptName(CookieDeclaration a, CookieDeclaration b) {
+    return ATTRIBUTES.entrySet().stream()
+        .allMatch(e -> e.getValue().apply(a).equals(e.getValue().apply(b)));
+  }
+
+  private void error(DiagnosticKey key, SourceDeclaration d, String attribute, String message) {
+    reporter.error(key, message, d.element(), d.mirror(), d.value(attribute));
+  }
+
+  /** A readable, stable name for where an element stands: {@code com.x.Login#login}. */
+  static String location(Element element) {
+    if (element instanceof QualifiedNameable) {
+      String name = ((QualifiedNameable) element).getQualifiedName().toString();
+      return element instanceof PackageElement ? "package " + name : name;
+    }
+    Element owner = element.getEnclosingElement();
+    return (owner == null ? "" : location(owner) + "#") + element.getSimpleName();
+  }
+
+  private static Map<String, Function<CookieDeclaration, Object>> attributes() {
+    Map<String, Function<CookieDeclaration, Object>> m = new LinkedHashMap<>();
+    m.put("category", CookieDeclaration::category);
+    m.put("provider", CookieDeclaration::provider);
+    m.put("purpose", CookieDeclaration::purpose);
+    m.put("function", CookieDeclaration::function);
+    m.put("duration", CookieDeclaration::duration);
+    m.put("thirdParty", CookieDeclaration::thirdParty);
+    m.put("anonymized", CookieDeclaration::anonymized);
+    m.put("secure", CookieDeclaration::secure);
+    m.put("httpOnly", CookieDeclaration::httpOnly);
+    return m;
+  }
+}

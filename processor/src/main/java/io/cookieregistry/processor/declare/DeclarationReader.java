@@ -1,0 +1,116 @@
+package io.cookieregistry.processor.declare;
+
+import io.cookieregistry.CookieCategory;
+import io.cookieregistry.DeclaredCookie;
+import io.cookieregistry.DeclaredCookies;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads {@code @DeclaredCookie} annotations, single or repeated, from elements of the source or
+ * of class files. An attribute the compiler could not evaluate (an undefined constant, say) has
+ * already been reported by javac; such a declaration is skipped rather than guessed at.
+ */
+public final class DeclarationReader {
+  static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
+  static final String DECLARED_COOKIES = DeclaredCookies.class.getCanonicalName();
+
+  private final Elements elements;
+
+  public DeclarationReader(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** Every declaration on the element, in the order written. */
+  public List<SourceDeclaration> read(Element element) {
+    List<SourceDeclaration> out = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String type = annotationType(mirror);
+      if (type.equals(DECLARED_COOKIE)) {
+        read(element, mirror).ifPresent(out::add);
+      } else if (type.equals(DECLARED_COOKIES)) {
+        for (AnnotationMirror nested : containerValues(mirror)) {
+          read(element, nested).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<AnnotationMirror> containerValues(AnnotationMirror container) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (var e : container.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("value") && e.getValue().getValue() instanceof List) {
+        for (Object item : (List<?>) e.getValue().getValue()) {
+          Object nested = ((AnnotationValue) item).getValue();
+          if (nested instanceof AnnotationMirror) {
+            out.add((AnnotationMirror) nested);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Optional<SourceDeclaration> read(Element element, AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      values.put(e.getKey().getSimpleName().toString(), e.getValue());
+    }
+    String name = string(values, "name");
+    String purpose = string(values, "purpose");
+    String provider = string(values, "provider");
+    String function = string(values, "function");
+    String duration = string(values, "duration");
+    CookieCategory category = category(values.get("category"));
+    Boolean thirdParty = bool(values, "thirdParty");
+    Boolean anonymized = bool(values, "anonymized");
+    Boolean secure = bool(values, "secure");
+    Boolean httpOnly = bool(values, "httpOnly");
+    if (name == null || purpose == null || provider == null || function == null
+        || duration == null || category == null || thirdParty == null || anonymized == null
+        || secure == null || httpOnly == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SourceDeclaration(element, mirror, Map.copyOf(values), name, category,
+        purpose, provider, function, duration, thirdParty, anonymized, secure, httpOnly));
+  }
+
+  private static String string(Map<String, AnnotationValue> values, String key) {
+    AnnotationValue v = values.get(key);
+    return v != null && v.getValue() instanceof String ? (String) v.getValue() : null;
+  }
+
+  private static Boolean bool(Map<String, AnnotationValue> values, String key) {
+    AnnotationValue v = values.get(key);
+    return v != null && v.getValue() instanceof Boolean ? (Boolean) v.getValue() : null;
+  }
+
+  private static CookieCategory category(AnnotationValue value) {
+    if (value == null || !(value.getValue() instanceof VariableElement)) {
+      return null;
+    }
+    String constant = ((VariableElement) value.getValue()).getSimpleName().toString();
+    for (CookieCategory c : CookieCategory.values()) {
+      if (c.name().equals(constant)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  static String annotationType(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+}

@@ -1,0 +1,78 @@
+package io.cookieregistry.processor.declare;
+
+import io.cookieregistry.processor.generate.RegistryName;
+import io.cookieregistry.runtime.CookieDeclaration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * Reads the declarations that jars on the compile class path carry in their generated registries,
+ * so that a module may write a cookie that a module it depends on declares.
+ *
+ * <p>Every generated registry in the default package {@value RegistryName#GENERATED_PACKAGE}
+ * repeats its declarations as {@code @DeclaredCookie} annotations (class retention), which javac
+ * reads from the class file: no class of the dependency is loaded or run. A registry in this
+ * compilation's own class output (left there by an earlier build) is not a dependency and is
+ * skipped.
+ */
+public final class DependencyRegistries {
+  private final Elements elements;
+  private final Filer filer;
+  private final DeclarationReader reader;
+
+  public DependencyRegistries(Elements elements, Filer filer) {
+    this.elements = elements;
+    this.filer = filer;
+    this.reader = new DeclarationReader(elements);
+  }
+
+  /** Every valid declaration of the dependencies' registries, by name; the first registry wins. */
+  public Map<String, DependencyDeclaration> read() {
+    Map<String, DependencyDeclaration> out = new LinkedHashMap<>();
+    PackageElement pkg = elements.getPackageElement(RegistryName.GENERATED_PACKAGE);
+    if (pkg == null) {
+      return out;
+    }
+    List<TypeElement> registries = pkg.getEnclosedElements().stream()
+        .filter(e -> e instanceof TypeElement)
+        .map(e -> (TypeElement) e)
+        .filter(t -> !isOwnOutput(t))
+        .sorted((a, b) -> a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()))
+        .toList();
+    for (TypeElement registry : registries) {
+      for (SourceDeclaration d : reader.read(registry)) {
+        try {
+          CookieDeclaration cookie = CookieDeclaration.builder(d.name(), d.category(), d.purpose())
+              .provider(d.provider()).function(d.function()).duration(d.duration())
+              .thirdParty(d.thirdParty()).anonymized(d.anonymized()).secure(d.secure())
+              .httpOnly(d.httpOnly()).build();
+          out.putIfAbsent(cookie.name(),
+              new DependencyDeclaration(cookie, registry.getQualifiedName().toString()));
+        } catch (IllegalArgumentException e) {
+          // A registry that a processor generated is valid; one that is not was edited by hand.
+          // It cannot declare anything, and the runtime refuses it with this same message.
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isOwnOutput(Element type) {
+    String simpleName = type.getSimpleName() + ".class";
+    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT,
+        RegistryName.GENERATED_PACKAGE, simpleName).openInputStream()) {
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

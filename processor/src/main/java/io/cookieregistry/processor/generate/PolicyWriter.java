@@ -1,0 +1,36 @@
+package io.cookieregistry.processor.generate;
+
+import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.PolicyFormat;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the cookie policy in every {@link PolicyFormat} under {@code META-INF/cookie-registry/}
+ * of the class output, with the runtime's renderers, so the jar ships the very text the runtime
+ * would print.
+ */
+public final class PolicyWriter {
+  private final Filer filer;
+
+  public PolicyWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  public void write(CookiePolicy policy, List<? extends Element> originatingElements)
+      throws IOException {
+    Element[] origins = originatingElements.toArray(new Element[0]);
+    for (PolicyFormat format : PolicyFormat.values()) {
+      try (Writer out = new OutputStreamWriter(filer.createResource(StandardLocation.CLASS_OUTPUT,
+          "", format.resourcePath(), origins).openOutputStream(), StandardCharsets.UTF_8)) {
+        out.write(format.render(policy));
+      }
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.cookieregistry.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Every cookie an application declares: the merged contents of the registries that the annotation
+ * processor generated into each jar on the classpath.
+ *
+ * <p>Immutable and safe to share between threads. {@link #find} on an exact name is one hash
+ * lookup and allocates nothing; a pattern lookup walks the name once, whatever the number of
+ * patterns.
+ */
+public final class CookieRegistry {
+  /**
+   * Policy order: by category (the order of {@link io.cookieregistry.CookieCategory}), then first
+   * party before named providers, then provider, then name.
+   */
+  public static final Comparator<CookieDeclaration> POLICY_ORDER =
+      Comparator.comparing(CookieDeclaration::category)
+          .thenComparing(d -> !d.provider().isEmpty())
+          .thenComparing(CookieDeclaration::provider)
+          .thenComparing(CookieDeclaration::name);
+
+  private static final CookieRegistry EMPTY = new CookieRegistry(List.of(), "");
+
+  private final List<CookieDeclaration> declarations;
+  private final Map<String, CookieDeclaration> exact;
+  private final PrefixTrie patterns;
+  private final String site;
+
+  private CookieRegistry(List<CookieDeclaration> sorted, String site) {
+    this.declarations = List.copyOf(sorted);
+    Map<String, CookieDeclaration> byName = new HashMap<>();
+    PrefixTrie.Builder trie = new PrefixTrie.Builder();
+    for (CookieDeclaration d : sorted) {
+      if (d.isPattern()) {
+        trie.put(CookieNames.literalPart(d.name()), d);
+      } else {
+        byName.put(d.name(), d);
+      }
+    }
+    this.exact = byName;
+    this.patterns = trie.build();
+    this.site = site;
+  }
+
+  /**
+   * Loads and merges every registry on the class path of the thread's context class loader (or of
+   * this library when there is none).
+   *
+   * @throws IllegalStateException when two registries declare one name differently, naming both
+   */
+  public static CookieRegistry load() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return load(loader != null ? loader : CookieRegistry.class.getClassLoader());
+  }
+
+  /** Loads and merges every registry that {@code loader} sees; see {@link #load()}. */
+  public static CookieRegistry load(ClassLoader loader) {
+    List<CookieRegistryProvider> providers = new ArrayList<>();
+    try {
+      for (CookieRegistryProvider provider : ServiceLoader.load(CookieRegistryProvider.class, loader)) {
+        providers.add(provider);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("A cookie registry on the classpath cannot be loaded: "
+          + e.getMessage(), e);
+    }
+    // ServiceLoader's order follows the class path; sort so the merge and its errors do not.
+    providers.sort(Comparator.comparing(CookieRegistryProvider::registryName));
+    return of(providers);
+  }
+
+  /** Merges the given registries; see {@link #load()}. */
+  public static CookieRegistry of(Collection<? extends CookieRegistryProvider> providers) {
+    Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
+    Map<String, String> declaredBy = new HashMap<>();
+    String site = "";
+    for (CookieRegistryProvider provider : providers) {
+      String registry = provider.registryName();
+      List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
+          () -> "registry " + registry + " returned no declarations list");
+      for (CookieDeclaration d : declared) {
+        CookieDeclaration previous = merged.putIfAbsent(d.name(), d);
+        if (previous == null) {
+          declaredBy.put(d.name(), registry);
+        } else if (!previous.equals(d)) {
+          throw new IllegalStateException("Cookie '" + d.name() + "' is declared differently by "
+              + declaredBy.get(d.name()) + " (" + previous + ") and by " + registry + " (" + d
+              + "); declare it once, in a module both can see, or make the declarations agree");
+        }
+      }
+      if (site.isEmpty() && provider.site() != null) {
+        site = provider.site();
+      }
+    }
+    List<CookieDeclaration> sorted = new ArrayList<>(merged.values());
+    sorted.sort(POLICY_ORDER);
+    return new CookieRegistry(sorted, site);
+  }
+
+  /**
+   * A registry of exactly these declarations.
+   *
+   * @throws IllegalStateException when two of them declare one name differently
+   */
+  public static CookieRegistry of(List<CookieDeclaration> declarations) {
+    List<CookieDeclaration> copy = List.copyOf(declarations);
+    return of(List.of((CookieRegistryProvider) () -> copy));
+  }
+
+  /** A registry with no declarations. */
+  public static CookieRegistry empty() {
+    return EMPTY;
+  }
+
+  /**
+   * The declaration covering a cookie name: the exact declaration if there is one, else the
+   * pattern with the longest matching prefix. Names are case-sensitive.
+   */
+  public Optional<CookieDeclaration> find(String name) {
+    CookieDeclaration d = lookup(name);
+    return d == null ? Optional.empty() : Optional.of(d);
+  }
+
+  /** Like {@link #find} but returns {@code null} when nothing matches: the allocation-free form. */
+  public CookieDeclaration lookup(String name) {
+    CookieDeclaration d = exact.get(name);
+    return d != null ? d : patterns.longestPrefixOf(name);
+  }
+
+  /** Every declaration, in {@link #POLICY_ORDER policy order}. */
+  public List<CookieDeclaration> declarations() {
+    return declarations;
+  }
+
+  /** The site name that the registries were generated for, or empty. */
+  public String site() {
+    return site;
+  }
+
+  @Override
+  public String toString() {
+    return "CookieRegistry" + declarations.stream().map(CookieDeclaration::name).toList();
+  }
+}

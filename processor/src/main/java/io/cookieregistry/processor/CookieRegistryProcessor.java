@@ -79,10 +79,12 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   private ProcessorOptions options;
   private DeclarationReader reader;
   private ProviderResolver providers;
+  private DeclarationChecker checker;
   private WriteCheck writeCheck;
-  private final List<SourceDeclaration> collected = new ArrayList<>();
+  private RegistryName registryName;
+  private final List<RegistryName> registryParts = new ArrayList<>();
   private final Set<Element> originatingElements = new LinkedHashSet<>();
-  private final Set<String> declaringTypes = new TreeSet<>();
+  private final Map<String, DependencyDeclaration> dependencies = new LinkedHashMap<>();
 
   public CookieRegistryProcessor() {
     this(() -> {});
@@ -106,7 +108,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env.getMessager());
+    reporter = new Reporter(env);
     try {
       options = ProcessorOptions.read(env.getOptions(), reporter);
       reader = new DeclarationReader(env.getElementUtils());
@@ -136,34 +138,62 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   }
 
   private void collect(RoundEnvironment round) {
+    if (checker == null) {
+      // The class path does not change between rounds: read the dependencies' registries once.
+      dependencies.putAll(new DependencyRegistries(processingEnv.getElementUtils(),
+          processingEnv.getFiler()).read());
+      checker = new DeclarationChecker(reporter, providers, dependencies);
+    }
     TypeElement single = typeElement(DeclaredCookie.class);
     TypeElement container = typeElement(DeclaredCookies.class);
     TypeElement provider = typeElement(CookieProvider.class);
     if (single == null) {
       return; // the annotations are not on the class path: nothing can be declared
     }
-    TypeElement[] declaring = container == null
-        ? new TypeElement[] {single} : new TypeElement[] {single, container};
-    for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
-      List<SourceDeclaration> found = reader.read(element);
-      collected.addAll(found);
-      if (!found.isEmpty()) {
-        originatingElements.add(element);
-        declaringTypes.add(declaringName(element));
-      }
-    }
     if (provider != null) {
       round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
     }
+    TypeElement[] declaring = container == null
+        ? new TypeElement[] {single} : new TypeElement[] {single, container};
+    List<SourceDeclaration> found = new ArrayList<>();
+    Set<Element> origins = new LinkedHashSet<>();
+    Set<String> declaringTypes = new TreeSet<>();
+    for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
+      if (isOwnRegistry(element)) {
+        continue; // it repeats the declarations for dependent modules; they were checked already
+      }
+      List<SourceDeclaration> read = reader.read(element);
+      found.addAll(read);
+      if (!read.isEmpty()) {
+        origins.add(element);
+        declaringTypes.add(declaringName(element));
+      }
+    }
+    List<Declaration> fresh = checker.check(found);
+    originatingElements.addAll(origins);
+    if (fresh.isEmpty() || reporter.hadErrors()) {
+      return;
+    }
+    if (typeElement(CookieRegistryProvider.class) == null) {
+      if (registryParts.isEmpty()) {
+        reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.NO_RUNTIME, "cookie-registry-runtime"
+            + " is not on the compile class path, so no registry class was generated and"
+            + " CookieRegistry.load() will not see this module's cookies; the policy files are"
+            + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
+      }
+      return;
+    }
+    if (registryName == null) {
+      registryName = RegistryName.of(options.registry(), declaringTypes);
+    }
+    RegistryName part = registryName.part(registryParts.size() + 1);
+    write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName())
+        .writeClass(part, options.site(), cookies(fresh), List.copyOf(origins)));
+    registryParts.add(part);
   }
 
   private void finish() {
-    DeclarationChecker checker = new DeclarationChecker(reporter, providers);
-    List<Declaration> valid = checker.check(collected);
-    Map<String, DependencyDeclaration> dependencies =
-        new DependencyRegistries(processingEnv.getElementUtils(), processingEnv.getFiler()).read();
-    checker.checkAgainst(valid, dependencies);
-
+    List<Declaration> valid = checker == null ? List.of() : checker.all();
     Map<String, CookieDeclaration> writable = new LinkedHashMap<>();
     dependencies.forEach((name, d) -> writable.put(name, d.cookie()));
     valid.forEach(d -> writable.put(d.cookie().name(), d.cookie()));
@@ -172,25 +202,37 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (valid.isEmpty() || reporter.hadErrors()) {
       return; // nothing to ship, or declarations that must be fixed first
     }
-    List<CookieDeclaration> cookies = valid.stream().map(Declaration::cookie)
-        .sorted(CookieRegistry.POLICY_ORDER).toList();
     List<Element> origins = List.copyOf(originatingElements);
-    try {
-      if (typeElement(CookieRegistryProvider.class) == null) {
-        reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.NO_RUNTIME, "cookie-registry-runtime"
-            + " is not on the compile class path, so no registry class was generated and"
-            + " CookieRegistry.load() will not see this module's cookies; the policy files were"
-            + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
-      } else {
-        RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-        new RegistryWriter(processingEnv.getFiler(), getClass().getName())
-            .write(name, options.site(), cookies, origins);
-      }
-      new PolicyWriter(processingEnv.getFiler()).write(CookiePolicy.of(options.site(), cookies), origins);
-    } catch (IOException e) {
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "could not write the cookie"
-          + " registry: " + e);
+    if (!registryParts.isEmpty()) {
+      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName())
+          .writeServiceFile(registryParts, origins));
     }
+    write(() -> new PolicyWriter(processingEnv.getFiler())
+        .write(CookiePolicy.of(options.site(), cookies(valid)), origins));
+  }
+
+  private static List<CookieDeclaration> cookies(List<Declaration> declarations) {
+    return declarations.stream().map(Declaration::cookie).sorted(CookieRegistry.POLICY_ORDER)
+        .toList();
+  }
+
+  /** An output step; a failure to write is the user's environment, not a bug, and says so. */
+  private interface Output {
+    void write() throws IOException;
+  }
+
+  private void write(Output output) {
+    try {
+      output.write();
+    } catch (IOException e) {
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "could not write the cookie"
+          + " registry or policy: " + e.getMessage());
+    }
+  }
+
+  private boolean isOwnRegistry(Element element) {
+    return element instanceof TypeElement && registryParts.stream().anyMatch(part ->
+        ((TypeElement) element).getQualifiedName().contentEquals(part.qualifiedName()));
   }
 
   private TypeElement typeElement(Class<?> type) {

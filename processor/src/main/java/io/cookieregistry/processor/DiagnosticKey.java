@@ -38,6 +38,8 @@ public enum DiagnosticKey {
   UNUSED,
   /** The write check cannot run with this compiler. */
   WRITE_CHECK_UNAVAILABLE,
+  /** The registry or the policy could not be written (disk full, a file already created). */
+  OUTPUT,
   /** A failure inside the processor itself. */
   INTERNAL;
 

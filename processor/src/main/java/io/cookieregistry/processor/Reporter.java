@@ -1,6 +1,9 @@
 package io.cookieregistry.processor;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -20,10 +23,12 @@ public final class Reporter {
   public static final String SUPPRESSION = "cookieregistry";
 
   private final Messager messager;
+  private final Optional<AnnotationLocator> locator;
   private boolean errors;
 
-  public Reporter(Messager messager) {
-    this.messager = messager;
+  public Reporter(ProcessingEnvironment env) {
+    this.messager = env.getMessager();
+    this.locator = AnnotationLocator.of(env);
   }
 
   /** An error about a declaration, reported on the annotation attribute at fault. */
@@ -39,6 +44,29 @@ public final class Reporter {
     if (!isSuppressed(element)) {
       messager.printMessage(Diagnostic.Kind.WARNING, key.tag() + " " + message, element, mirror,
           value);
+    }
+  }
+
+  /**
+   * A diagnostic on one of several repeated annotations: the {@code repeatIndex}-th annotation of
+   * its type on the element, at its attribute {@code attribute}. Warnings honour suppression.
+   */
+  public void repeated(Diagnostic.Kind kind, DiagnosticKey key, String message, Element element,
+      AnnotationMirror mirror, int repeatIndex, String attribute) {
+    if (kind != Diagnostic.Kind.ERROR && isSuppressed(element)) {
+      return;
+    }
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors = true;
+    }
+    String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+        .toString();
+    Optional<AnnotationLocator.Position> position = locator
+        .flatMap(l -> l.locate(element, type, repeatIndex, attribute));
+    if (position.isPresent()) {
+      locator.get().print(kind, key.tag() + " " + message, position.get());
+    } else {
+      messager.printMessage(kind, key.tag() + " " + message, element, mirror);
     }
   }
 
@@ -58,9 +86,24 @@ public final class Reporter {
   /** Whether {@code @SuppressWarnings("cookieregistry")} applies to the element. */
   public static boolean isSuppressed(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
-      if (suppress != null && Arrays.asList(suppress.value()).contains(SUPPRESSION)) {
-        return true;
+      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
+        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+            .contentEquals("java.lang.SuppressWarnings") && suppresses(mirror)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean suppresses(AnnotationMirror suppressWarnings) {
+    for (AnnotationValue value : suppressWarnings.getElementValues().values()) {
+      if (value.getValue() instanceof List) {
+        for (Object item : (List<?>) value.getValue()) {
+          if (SUPPRESSION.equals(((AnnotationValue) item).getValue())) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -17,11 +17,12 @@ import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
+import javax.tools.Diagnostic;
 
 /**
  * Validates declarations one by one (name, purpose, duration, category rules, cookie prefixes)
- * and then together (conflicting duplicates, redundant patterns). Reports every problem it finds
- * and returns the declarations that are fit for the registry.
+ * and together (conflicting duplicates, also with dependencies' registries, and redundant
+ * patterns). Reports every problem it finds and keeps the declarations fit for the registry.
  */
 public final class DeclarationChecker {
   /** How one attribute is compared and named when two declarations of a name disagree. */
@@ -29,21 +30,31 @@ public final class DeclarationChecker {
 
   private final Reporter reporter;
   private final ProviderResolver providers;
+  private final Map<String, DependencyDeclaration> dependencies;
+  private final Map<String, Declaration> byName = new LinkedHashMap<>();
+  private final Map<String, Declaration> patterns = new HashMap<>();
 
-  public DeclarationChecker(Reporter reporter, ProviderResolver providers) {
+  /**
+   * @param dependencies what the registries of the class path declare; a declaration of this
+   *     compilation must agree with them
+   */
+  public DeclarationChecker(Reporter reporter, ProviderResolver providers,
+      Map<String, DependencyDeclaration> dependencies) {
     this.reporter = reporter;
     this.providers = providers;
+    this.dependencies = dependencies;
   }
 
   /**
-   * Checks every declaration of the compilation and returns the valid ones, one per name (identical
-   * duplicates merged), in a stable order.
+   * Checks the declarations found in one round, alone and against everything seen so far, and
+   * returns those that declare a name for the first time. Problems are reported in the round that
+   * found them, while javac can still map the annotation to its line.
    */
-  public List<Declaration> check(List<SourceDeclaration> declarations) {
-    List<SourceDeclaration> ordered = new ArrayList<>(declarations);
+  public List<Declaration> check(List<SourceDeclaration> round) {
+    List<SourceDeclaration> ordered = new ArrayList<>(round);
     ordered.sort(Comparator.comparing((SourceDeclaration d) -> location(d.element()))
         .thenComparing(SourceDeclaration::name));
-    Map<String, Declaration> byName = new LinkedHashMap<>();
+    List<Declaration> fresh = new ArrayList<>();
     for (SourceDeclaration source : ordered) {
       Optional<CookieDeclaration> cookie = checkOne(source);
       if (cookie.isEmpty()) {
@@ -51,26 +62,26 @@ public final class DeclarationChecker {
       }
       Declaration declaration = new Declaration(cookie.get(), source);
       Declaration first = byName.putIfAbsent(source.name(), declaration);
+      DependencyDeclaration dependency = dependencies.get(source.name());
       if (first != null && !first.cookie().equals(cookie.get())) {
         reportConflict(declaration, first.cookie(), "in " + location(first.source().element()));
+      } else if (dependency != null && !dependency.cookie().equals(cookie.get())) {
+        reportConflict(declaration, dependency.cookie(), "by the registry "
+            + dependency.registry() + " of a dependency");
+      } else if (first == null) {
+        fresh.add(declaration);
+        if (cookie.get().isPattern()) {
+          patterns.put(CookieNames.literalPart(source.name()), declaration);
+        }
       }
     }
-    List<Declaration> valid = new ArrayList<>(byName.values());
-    reportRedundantPatterns(valid);
-    return valid;
+    fresh.forEach(this::reportIfRedundant);
+    return fresh;
   }
 
-  /**
-   * Reports each declaration that a dependency's registry declares differently: the same cookie
-   * must mean the same thing in every module of an application.
-   */
-  public void checkAgainst(List<Declaration> own, Map<String, DependencyDeclaration> dependencies) {
-    for (Declaration d : own) {
-      DependencyDeclaration other = dependencies.get(d.cookie().name());
-      if (other != null && !other.cookie().equals(d.cookie())) {
-        reportConflict(d, other.cookie(), "by the registry " + other.registry() + " of a dependency");
-      }
-    }
+  /** Every valid declaration seen so far, one per name. */
+  public List<Declaration> all() {
+    return List.copyOf(byName.values());
   }
 
   private Optional<CookieDeclaration> checkOne(SourceDeclaration d) {
@@ -97,10 +108,9 @@ public final class DeclarationChecker {
       ok = false;
     }
     if (lifetime != null && lifetime.exceedsBrowserCap()) {
-      reporter.warning(DiagnosticKey.LONG_DURATION, "cookie '" + d.name() + "' is declared to last "
-          + d.duration() + " (" + lifetime.describe() + "), but browsers keep a cookie at most 400"
-          + " days (RFC 6265bis); declare at most P400D", d.element(), d.mirror(),
-          d.value("duration"));
+      report(Diagnostic.Kind.WARNING, DiagnosticKey.LONG_DURATION, d, "duration", "cookie '"
+          + d.name() + "' is declared to last " + d.duration() + " (" + lifetime.describe()
+          + "), but browsers keep a cookie at most 400 days (RFC 6265bis); declare at most P400D");
     }
     if (d.anonymized() && d.category() != CookieCategory.STATISTICS) {
       error(DiagnosticKey.ANONYMIZED_CATEGORY, d, "anonymized", "cookie '" + d.name() + "' is"
@@ -152,32 +162,24 @@ public final class DeclarationChecker {
 
   /**
    * A pattern inside a broader pattern that says exactly the same thing adds nothing: every name
-   * it matches is already declared alike. Checked by looking up each proper prefix of a pattern,
-   * so the cost grows with the patterns' length, not with their number squared.
+   * it matches is already declared alike. Each proper prefix is looked up, so the cost grows with
+   * the pattern's length, not with the number of patterns.
    */
-  private void reportRedundantPatterns(List<Declaration> valid) {
-    Map<String, Declaration> patterns = new HashMap<>();
-    for (Declaration d : valid) {
-      if (d.cookie().isPattern()) {
-        patterns.put(CookieNames.literalPart(d.cookie().name()), d);
-      }
+  private void reportIfRedundant(Declaration d) {
+    if (!d.cookie().isPattern()) {
+      return;
     }
-    for (Declaration d : valid) {
-      if (!d.cookie().isPattern()) {
-        continue;
-      }
-      String literal = CookieNames.literalPart(d.cookie().name());
-      for (int length = literal.length() - 1; length > 0; length--) {
-        Declaration broader = patterns.get(literal.substring(0, length));
-        if (broader != null) {
-          if (sameExceptName(broader.cookie(), d.cookie())) {
-            reporter.warning(DiagnosticKey.REDUNDANT_PATTERN, "pattern '" + d.cookie().name()
-                + "' is unreachable in effect: the broader pattern '" + broader.cookie().name()
-                + "' already declares every name it matches, with the same attributes; remove it",
-                d.source().element(), d.source().mirror(), d.source().value("name"));
-          }
-          break;
+    String literal = CookieNames.literalPart(d.cookie().name());
+    for (int length = literal.length() - 1; length > 0; length--) {
+      Declaration broader = patterns.get(literal.substring(0, length));
+      if (broader != null) {
+        if (sameExceptName(broader.cookie(), d.cookie())) {
+          report(Diagnostic.Kind.WARNING, DiagnosticKey.REDUNDANT_PATTERN, d.source(), "name",
+              "pattern '" + d.cookie().name() + "' is unreachable in effect: the broader pattern '"
+              + broader.cookie().name() + "' already declares every name it matches, with the"
+              + " same attributes; remove it");
         }
+        return;
       }
     }
   }
@@ -188,7 +190,18 @@ public final class DeclarationChecker {
   }
 
   private void error(DiagnosticKey key, SourceDeclaration d, String attribute, String message) {
-    reporter.error(key, message, d.element(), d.mirror(), d.value(attribute));
+    report(Diagnostic.Kind.ERROR, key, d, attribute, message);
+  }
+
+  private void report(Diagnostic.Kind kind, DiagnosticKey key, SourceDeclaration d,
+      String attribute, String message) {
+    if (d.repeatIndex() >= 0) {
+      reporter.repeated(kind, key, message, d.element(), d.mirror(), d.repeatIndex(), attribute);
+    } else if (kind == Diagnostic.Kind.ERROR) {
+      reporter.error(key, message, d.element(), d.mirror(), d.value(attribute));
+    } else {
+      reporter.warning(key, message, d.element(), d.mirror(), d.value(attribute));
+    }
   }
 
   /** A readable, stable name for where an element stands: {@code com.x.Login#login}. */

@@ -37,10 +37,11 @@ public final class DeclarationReader {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String type = annotationType(mirror);
       if (type.equals(DECLARED_COOKIE)) {
-        read(element, mirror).ifPresent(out::add);
+        read(element, mirror, -1).ifPresent(out::add);
       } else if (type.equals(DECLARED_COOKIES)) {
-        for (AnnotationMirror nested : containerValues(mirror)) {
-          read(element, nested).ifPresent(out::add);
+        List<AnnotationMirror> repeated = containerValues(mirror);
+        for (int i = 0; i < repeated.size(); i++) {
+          read(element, repeated.get(i), i).ifPresent(out::add);
         }
       }
     }
@@ -62,7 +63,8 @@ public final class DeclarationReader {
     return out;
   }
 
-  private Optional<SourceDeclaration> read(Element element, AnnotationMirror mirror) {
+  private Optional<SourceDeclaration> read(Element element, AnnotationMirror mirror,
+      int repeatIndex) {
     Map<String, AnnotationValue> values = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
         : elements.getElementValuesWithDefaults(mirror).entrySet()) {
@@ -83,13 +85,19 @@ public final class DeclarationReader {
         || secure == null || httpOnly == null) {
       return Optional.empty();
     }
-    return Optional.of(new SourceDeclaration(element, mirror, Map.copyOf(values), name, category,
+    return Optional.of(new SourceDeclaration(element, mirror, Map.copyOf(values), repeatIndex, name, category,
         purpose, provider, function, duration, thirdParty, anonymized, secure, httpOnly));
   }
 
+  /**
+   * A string attribute, or {@code null} when javac could not evaluate it. An unresolvable constant
+   * reaches processors as a placeholder whose value is a string too; unlike a real string, its
+   * source form ({@link AnnotationValue#toString()}) is not a quoted literal.
+   */
   private static String string(Map<String, AnnotationValue> values, String key) {
     AnnotationValue v = values.get(key);
-    return v != null && v.getValue() instanceof String ? (String) v.getValue() : null;
+    return v != null && v.getValue() instanceof String && v.toString().startsWith("\"")
+        ? (String) v.getValue() : null;
   }
 
   private static Boolean bool(Map<String, AnnotationValue> values, String key) {

@@ -13,11 +13,14 @@ import javax.lang.model.element.Element;
  * @param element the annotated element (type, member, or package)
  * @param mirror the {@code @DeclaredCookie} annotation itself, also when repeated in a container
  * @param values every attribute, defaults included, by name
+ * @param repeatIndex the position among the element's repeated {@code @DeclaredCookie}s, or -1
+ *     when the annotation is not repeated
  */
 public record SourceDeclaration(
     Element element,
     AnnotationMirror mirror,
     Map<String, AnnotationValue> values,
+    int repeatIndex,
     String name,
     CookieCategory category,
     String purpose,

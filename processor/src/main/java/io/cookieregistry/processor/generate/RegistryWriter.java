@@ -14,6 +14,9 @@ import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieLifetime;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
@@ -26,7 +29,10 @@ import javax.tools.StandardLocation;
  * Writes the registry class of a compilation and registers it for {@link java.util.ServiceLoader}.
  *
  * <p>The class lists the declarations as code and repeats them as {@code @DeclaredCookie}
- * annotations, which dependent modules read at compile time without loading the class.
+ * annotations, which dependent modules read at compile time without loading the class. It is
+ * written in the round that found the declarations (a source written in the last round would
+ * escape annotation processing, and javac warns about it); declarations that a later round brings
+ * go into a further class, and the service file, written when processing is over, lists them all.
  */
 public final class RegistryWriter {
   /** Declarations per generated method, far below the 64 KiB limit of a method's bytecode. */
@@ -47,7 +53,7 @@ public final class RegistryWriter {
   }
 
   /** Writes the class {@code name} holding {@code declarations} (in policy order). */
-  public void write(RegistryName name, String site, List<CookieDeclaration> declarations,
+  public void writeClass(RegistryName name, String site, List<CookieDeclaration> declarations,
       List<? extends Element> originatingElements) throws IOException {
     ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), DECLARATION);
     TypeSpec.Builder type = TypeSpec.classBuilder(name.simpleName())
@@ -88,12 +94,17 @@ public final class RegistryWriter {
         .indent("  ")
         .build()
         .writeTo(filer);
+  }
 
+  /** Registers the written classes for {@link java.util.ServiceLoader}. */
+  public void writeServiceFile(List<RegistryName> names, List<? extends Element> originatingElements)
+      throws IOException {
     FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE,
         originatingElements.toArray(new Element[0]));
-    try (var out = new java.io.OutputStreamWriter(services.openOutputStream(),
-        java.nio.charset.StandardCharsets.UTF_8)) {
-      out.write(name.qualifiedName() + "\n");
+    try (Writer out = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
+      for (RegistryName name : names) {
+        out.write(name.qualifiedName() + "\n");
+      }
     }
   }
 

@@ -1,0 +1,178 @@
+package io.cookieregistry.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.cookieregistry.processor.Sources.classOutput;
+import static io.cookieregistry.processor.Sources.compile;
+import static io.cookieregistry.processor.Sources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registry class, the service file and the policy files the processor writes. */
+class GeneratedFilesTest {
+  static final String MD = "META-INF/cookie-registry/cookie-policy.md";
+  static final String HTML = "META-INF/cookie-registry/cookie-policy.html";
+  static final String JSON = "META-INF/cookie-registry/cookie-policy.json";
+  static final String SERVICES =
+      "META-INF/services/io.cookieregistry.runtime.CookieRegistryProvider";
+
+  static final JavaFileObject PACKAGE_INFO = source("shop.package-info",
+      "@CookieProvider(\"Opendatasoft\")",
+      "package shop;",
+      "import io.cookieregistry.CookieProvider;");
+  static final JavaFileObject LOGIN = source("shop.Login",
+      "package shop;",
+      "import io.cookieregistry.*;",
+      "@DeclaredCookie(name = Login.SESSION, category = CookieCategory.NECESSARY,",
+      "    function = \"Authentication (front and back office)\",",
+      "    purpose = \"To remember the user from one page to another\")",
+      "class Login {",
+      "  static final String SESSION = \"session\" + \"id\";",
+      "  @DeclaredCookie(name = \"_ga_*\", category = CookieCategory.STATISTICS, provider = \"Google\",",
+      "      purpose = \"To count <b>visits</b> & \\\"pages\\\" | more\", duration = \"P13M\",",
+      "      thirdParty = true)",
+      "  void track() {}",
+      "}");
+
+  @Test
+  void writesTheRegistryClassAndRegistersIt() {
+    Compilation compilation = compile(List.of("-Acookieregistry.registry=shop.ShopCookies"),
+        PACKAGE_INFO, LOGIN);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("shop.ShopCookies")
+        .contentsAsUtf8String().contains("implements CookieRegistryProvider");
+    assertThat(compilation).generatedSourceFile("shop.ShopCookies")
+        .contentsAsUtf8String().contains("@Generated(\"io.cookieregistry.processor.CookieRegistryProcessor\")");
+    assertThat(compilation).generatedSourceFile("shop.ShopCookies").contentsAsUtf8String()
+        .contains("CookieDeclaration.builder(\"sessionid\", CookieCategory.NECESSARY, \"To remember"
+            + " the user from one page to another\").provider(\"Opendatasoft\")");
+    assertEquals("shop.ShopCookies\n", classOutput(compilation, SERVICES));
+  }
+
+  @Test
+  void theDefaultRegistryNameIsStableAndNamesTheDeclaringPackage() {
+    Compilation compilation = compile(PACKAGE_INFO, LOGIN);
+    String service = classOutput(compilation, SERVICES).strip();
+    assertTrue(service.matches("io\\.cookieregistry\\.generated\\.CookieRegistry_shop_[0-9a-f]{8}"),
+        service);
+    assertEquals(service, classOutput(compile(PACKAGE_INFO, LOGIN), SERVICES).strip());
+    String other = classOutput(compile(PACKAGE_INFO, source("shop.Other", "package shop;",
+        "import io.cookieregistry.*;",
+        "@DeclaredCookie(name = \"x\", category = CookieCategory.NECESSARY, purpose = \"p\")",
+        "class Other {}")), SERVICES).strip();
+    assertFalse(service.equals(other), "another module must get another registry name");
+  }
+
+  @Test
+  void markdownHasTheSeedColumnsOneTablePerCategoryAndEscapesMarkup() {
+    String md = classOutput(compile(List.of("-Acookieregistry.site=shop.example"), PACKAGE_INFO,
+        LOGIN), MD);
+    assertTrue(md.startsWith("# Cookie policy\n"), md);
+    assertTrue(md.contains("## What is a cookie?"), md);
+    assertTrue(md.contains("## Kinds of cookies"), md);
+    assertTrue(md.contains("## What cookies are used on shop.example"), md);
+    assertTrue(md.contains("| Service provider's name | Function and location | Cookie name(s) |"
+        + " Purposes | Duration | Party |"), md);
+    assertTrue(md.contains("| Opendatasoft | Authentication (front and back office) | sessionid |"
+        + " To remember the user from one page to another | Session | First party |"), md);
+    assertTrue(md.contains("| Google |  | \\_ga\\_\\* | To count \\<b\\>visits\\</b\\> \\& \"pages\""
+        + " \\| more | 13 months | Third party |"), md);
+    assertTrue(md.indexOf("### Necessary cookies") < md.indexOf("### Statistics cookies"), md);
+    assertFalse(md.contains("### Marketing cookies"), "empty categories have no table");
+  }
+
+  @Test
+  void htmlIsStandaloneAccessibleAndEscapesEveryText() {
+    String html = classOutput(compile(List.of("-Acookieregistry.site=<script>alert(1)</script>"),
+        PACKAGE_INFO, LOGIN), HTML);
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
+    assertTrue(html.contains("<caption>Necessary cookies</caption>"), html);
+    assertTrue(html.contains("<th scope=\"col\">Service provider&#39;s name</th>"), html);
+    assertTrue(html.contains("<th scope=\"row\"><code>sessionid</code></th>"), html);
+    assertTrue(html.contains("To count &lt;b&gt;visits&lt;/b&gt; &amp; &quot;pages&quot; | more"), html);
+    assertFalse(html.contains("<script>"), "the site name must stay text");
+    assertFalse(html.contains("<b>"), "a purpose must stay text");
+  }
+
+  @Test
+  void jsonCarriesTheSchemaVersionAndEveryAttribute() {
+    String json = classOutput(compile(PACKAGE_INFO, LOGIN), JSON);
+    assertTrue(json.contains("\"schemaVersion\": 1"), json);
+    assertTrue(json.contains("\"name\": \"_ga_*\""), json);
+    assertTrue(json.contains("\"pattern\": true"), json);
+    assertTrue(json.contains("\"purpose\": \"To count \\u003cb>visits\\u003c/b> & \\\"pages\\\" | more\""), json);
+    assertTrue(json.contains("\"requiresConsent\": true"), json);
+    assertTrue(json.contains("\"provider\": \"Opendatasoft\""), json);
+  }
+
+  @Test
+  void theSameSourcesGiveByteIdenticalFiles() {
+    Map<String, String> first = outputs(compile(PACKAGE_INFO, LOGIN));
+    Map<String, String> second = outputs(compile(LOGIN, PACKAGE_INFO));
+    assertEquals(5, first.size(), first.keySet().toString());
+    assertEquals(first, second);
+  }
+
+  @Test
+  void aModuleWithoutDeclarationsWritesNothing() {
+    Compilation compilation = compile(source("plain.Plain", "package plain;", "class Plain {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(compilation.generatedFiles().stream()
+        .noneMatch(f -> f.getName().contains("cookie")), compilation.generatedFiles().toString());
+  }
+
+  @Test
+  void brokenDeclarationsGenerateNothing(@TempDir Path out) throws IOException {
+    // compile-testing hides the files of a failed compilation, so compile to a directory.
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> messages = new java.util.ArrayList<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
+      JavaCompiler.CompilationTask task = javac.getTask(null, files,
+          diagnostic -> messages.add(diagnostic.getMessage(java.util.Locale.ROOT)), null, null,
+          List.of(PACKAGE_INFO, LOGIN, source("shop.Bad", "package shop;",
+              "import io.cookieregistry.*;",
+              "@DeclaredCookie(name = \"a b\", category = CookieCategory.NECESSARY, purpose = \"p\")",
+              "class Bad {}")));
+      task.setProcessors(List.of(new CookieRegistryProcessor()));
+      assertFalse(task.call(), "the compilation must fail");
+    }
+    assertFalse(Files.exists(out.resolve(MD)), "no policy for broken declarations");
+    assertFalse(Files.exists(out.resolve(SERVICES)), "no registry for broken declarations");
+    assertTrue(messages.stream().anyMatch(m -> m.contains("[cookieregistry:invalid-name]")),
+        messages.toString());
+  }
+
+  /** Every generated text file (sources and resources), by name. */
+  private static Map<String, String> outputs(Compilation compilation) {
+    Map<String, String> out = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      try {
+        out.put(file.getName(), file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package io.cookieregistry.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cookieregistry.CookieCategory;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CookieRegistryTest {
+  static CookieDeclaration necessary(String name) {
+    return CookieDeclaration.builder(name, CookieCategory.NECESSARY, "p").build();
+  }
+
+  static CookieRegistryProvider provider(String name, CookieDeclaration... declarations) {
+    return new CookieRegistryProvider() {
+      @Override
+      public String registryName() {
+        return name;
+      }
+
+      @Override
+      public List<CookieDeclaration> declarations() {
+        return List.of(declarations);
+      }
+    };
+  }
+
+  @Test
+  void findsExactNamesBeforePatternsAndTheLongestPrefix() {
+    CookieDeclaration ab = CookieDeclaration.builder("ab_*", CookieCategory.STATISTICS, "p").build();
+    CookieDeclaration abTest = CookieDeclaration.builder("ab_test_*", CookieCategory.MARKETING, "p").build();
+    CookieDeclaration exact = necessary("ab_test_exact");
+    CookieRegistry registry = CookieRegistry.of(List.of(ab, abTest, exact));
+    assertEquals(Optional.of(exact), registry.find("ab_test_exact"));
+    assertEquals(Optional.of(abTest), registry.find("ab_test_other"));
+    assertEquals(Optional.of(abTest), registry.find("ab_test_"));
+    assertEquals(Optional.of(ab), registry.find("ab_x"));
+    assertEquals(Optional.empty(), registry.find("ab"));
+    assertEquals(Optional.empty(), registry.find("AB_x"), "names are case-sensitive");
+    assertEquals(Optional.empty(), registry.find(""));
+    assertNull(registry.lookup("zz"));
+  }
+
+  @Test
+  void mergesRegistriesAndKeepsIdenticalDuplicatesOnce() {
+    CookieRegistry registry = CookieRegistry.of(List.of(
+        provider("a.Registry", necessary("sessionid"), necessary("csrftoken")),
+        provider("b.Registry", necessary("sessionid"))));
+    assertEquals(List.of("csrftoken", "sessionid"),
+        registry.declarations().stream().map(CookieDeclaration::name).toList());
+  }
+
+  @Test
+  void aNameDeclaredDifferentlyByTwoRegistriesFailsNamingBoth() {
+    CookieDeclaration marketing = CookieDeclaration.builder("sessionid", CookieCategory.MARKETING, "p")
+        .build();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.of(
+        List.of(provider("a.Registry", necessary("sessionid")), provider("b.Registry", marketing))));
+    assertTrue(e.getMessage().startsWith("Cookie 'sessionid' is declared differently by"
+        + " a.Registry"), e.getMessage());
+    assertTrue(e.getMessage().contains("and by b.Registry"), e.getMessage());
+    assertTrue(e.getMessage().contains("category=MARKETING"), e.getMessage());
+  }
+
+  @Test
+  void declarationsAreInPolicyOrder() {
+    CookieRegistry registry = CookieRegistry.of(List.of(
+        CookieDeclaration.builder("m", CookieCategory.MARKETING, "p").build(),
+        CookieDeclaration.builder("z", CookieCategory.NECESSARY, "p").provider("Acme").build(),
+        CookieDeclaration.builder("y", CookieCategory.NECESSARY, "p").build(),
+        CookieDeclaration.builder("s", CookieCategory.STATISTICS, "p").build(),
+        CookieDeclaration.builder("a", CookieCategory.NECESSARY, "p").provider("Acme").build()));
+    assertEquals(List.of("y", "a", "z", "s", "m"),
+        registry.declarations().stream().map(CookieDeclaration::name).toList());
+  }
+
+  @Test
+  void loadFindsGeneratedRegistriesThroughTheServiceLoader() {
+    // src/test/resources registers TestRegistry for ServiceLoader, as a generated registry would be.
+    CookieRegistry registry = CookieRegistry.load();
+    assertEquals("test-site", registry.site());
+    assertTrue(registry.find("test_cookie").isPresent());
+  }
+
+  @Test
+  void theLookupOfAnExactNameReturnsTheSameInstance() {
+    CookieDeclaration d = necessary("sid");
+    CookieRegistry registry = CookieRegistry.of(List.of(d));
+    assertSame(d, registry.lookup("sid"));
+  }
+
+  @Test
+  void manyPatternsStillFindTheLongest() {
+    List<CookieDeclaration> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      many.add(CookieDeclaration.builder("p" + i + "_*", CookieCategory.STATISTICS, "p").build());
+    }
+    CookieRegistry registry = CookieRegistry.of(many);
+    assertEquals("p999_*", registry.find("p999_x").orElseThrow().name());
+    assertEquals("p1_*", registry.find("p1_x").orElseThrow().name());
+    assertEquals(Optional.empty(), registry.find("p1000_x"));
+  }
+
+  /** Registered in META-INF/services of the test resources. */
+  public static final class TestRegistry implements CookieRegistryProvider {
+    @Override
+    public String site() {
+      return "test-site";
+    }
+
+    @Override
+    public List<CookieDeclaration> declarations() {
+      return List.of(necessary("test_cookie"));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.cookieregistry.runtime.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.CookieDeclaration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PolicyRenderersTest {
+  private static final String NASTY = "a\"b\\c\n\r\t\b\f\u0000\u001f\u2028</script>&<|*_`[x]~é😀";
+
+  private static CookiePolicy policy(String purpose) {
+    return CookiePolicy.of("site", List.of(
+        CookieDeclaration.builder("sid", CookieCategory.NECESSARY, purpose).function("f").build(),
+        CookieDeclaration.builder("_ga_*", CookieCategory.STATISTICS, "stats").anonymized(true)
+            .duration("P13M").provider("Google").thirdParty(true).build()));
+  }
+
+  @Test
+  void jsonRoundTripsEveryStringThroughARealParser() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(PolicyFormat.JSON.render(policy(NASTY)));
+    assertEquals(1, root.get("schemaVersion").asInt());
+    assertEquals("site", root.get("site").asText());
+    JsonNode sid = root.get("cookies").get(0);
+    assertEquals(NASTY, sid.get("purpose").asText());
+    assertTrue(sid.get("provider").isNull(), "first party has no provider");
+    assertFalse(sid.get("requiresConsent").asBoolean());
+    JsonNode ga = root.get("cookies").get(1);
+    assertEquals("_ga_*", ga.get("name").asText());
+    assertTrue(ga.get("pattern").asBoolean());
+    assertEquals("P13M", ga.get("duration").asText());
+    assertEquals("13 months", ga.get("durationText").asText());
+    assertFalse(ga.get("requiresConsent").asBoolean(), "anonymised statistics need no consent");
+  }
+
+  @Test
+  void jsonOfRandomTextAlwaysParsesBack() throws Exception {
+    Random random = new Random(42);
+    ObjectMapper mapper = new ObjectMapper();
+    for (int i = 0; i < 500; i++) {
+      StringBuilder text = new StringBuilder("x");
+      for (int j = random.nextInt(40); j > 0; j--) {
+        text.append((char) random.nextInt(0x3000));
+      }
+      String purpose = text.toString();
+      JsonNode root = mapper.readTree(PolicyFormat.JSON.render(policy(purpose)));
+      assertEquals(purpose, root.get("cookies").get(0).get("purpose").asText());
+    }
+  }
+
+  @Test
+  void anEmptyPolicyIsValidJsonAndSaysSoInProse() throws Exception {
+    CookiePolicy empty = CookiePolicy.of("", List.of());
+    assertEquals(0, new ObjectMapper().readTree(PolicyFormat.JSON.render(empty)).get("cookies").size());
+    assertTrue(PolicyFormat.MARKDOWN.render(empty).contains("This site sets no cookies."));
+    assertTrue(PolicyFormat.HTML.render(empty).contains("What cookies are used on this site"));
+  }
+
+  @Test
+  void markdownKeepsWordsWithUnderscoresAndEscapesMarkup() {
+    assertEquals("django_language", MarkdownPolicyRenderer.escape("django_language"));
+    assertEquals("\\_ga\\_\\*", MarkdownPolicyRenderer.escape("_ga_*"));
+    assertEquals("a \\| b \\\\ \\<i\\> \\[x\\](y) \\`c\\` \\& \\~",
+        MarkdownPolicyRenderer.escape("a | b \\ <i> [x](y) `c` & ~"));
+    assertEquals("one two", MarkdownPolicyRenderer.escape("one\ntwo"));
+    String md = PolicyFormat.MARKDOWN.render(policy("line one\nline | two"));
+    assertTrue(md.contains("| site | f | sid | line one line \\| two | Session | First party |"), md);
+  }
+
+  @Test
+  void htmlEscapesEveryText() {
+    String html = PolicyFormat.HTML.render(policy("<img src=x onerror=alert(1)> & 'q' \"d\""));
+    assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39; &quot;d&quot;"), html);
+    assertFalse(html.contains("<img"), html);
+    assertTrue(html.contains("<table>\n<caption>Statistics cookies</caption>"), html);
+    assertTrue(html.contains("Anonymised measurement cookies do not need your consent")
+        || html.contains("These cookies do not need your consent."), html);
+  }
+
+  @Test
+  void formatsParseByExtensionOrName() {
+    assertEquals(PolicyFormat.MARKDOWN, PolicyFormat.parse("md"));
+    assertEquals(PolicyFormat.MARKDOWN, PolicyFormat.parse("Markdown"));
+    assertEquals(PolicyFormat.HTML, PolicyFormat.parse(" html "));
+    assertEquals("META-INF/cookie-registry/cookie-policy.json", PolicyFormat.JSON.resourcePath());
+  }
+}

@@ -34,19 +34,20 @@ public final class CookieRegistry {
   private static final CookieRegistry EMPTY = new CookieRegistry(List.of(), "");
 
   private final List<CookieDeclaration> declarations;
-  private final Map<String, CookieDeclaration> exact;
+  /** Optionals made once, so that a lookup hands out a shared one instead of allocating. */
+  private final Map<String, Optional<CookieDeclaration>> exact;
   private final PrefixTrie patterns;
   private final String site;
 
   private CookieRegistry(List<CookieDeclaration> sorted, String site) {
     this.declarations = List.copyOf(sorted);
-    Map<String, CookieDeclaration> byName = new HashMap<>();
+    Map<String, Optional<CookieDeclaration>> byName = new HashMap<>();
     PrefixTrie.Builder trie = new PrefixTrie.Builder();
     for (CookieDeclaration d : sorted) {
       if (d.isPattern()) {
         trie.put(CookieNames.literalPart(d.name()), d);
       } else {
-        byName.put(d.name(), d);
+        byName.put(d.name(), Optional.of(d));
       }
     }
     this.exact = byName;
@@ -129,13 +130,7 @@ public final class CookieRegistry {
    * pattern with the longest matching prefix. Names are case-sensitive.
    */
   public Optional<CookieDeclaration> find(String name) {
-    CookieDeclaration d = lookup(name);
-    return d == null ? Optional.empty() : Optional.of(d);
-  }
-
-  /** Like {@link #find} but returns {@code null} when nothing matches: the allocation-free form. */
-  public CookieDeclaration lookup(String name) {
-    CookieDeclaration d = exact.get(name);
+    Optional<CookieDeclaration> d = exact.get(name);
     return d != null ? d : patterns.longestPrefixOf(name);
   }
 

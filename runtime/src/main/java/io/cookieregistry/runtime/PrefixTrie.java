@@ -1,6 +1,7 @@
 package io.cookieregistry.runtime;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -11,25 +12,25 @@ import java.util.TreeMap;
 final class PrefixTrie {
   private final char[] keys;
   private final PrefixTrie[] children;
-  private final CookieDeclaration value;
+  private final Optional<CookieDeclaration> value;
 
-  private PrefixTrie(char[] keys, PrefixTrie[] children, CookieDeclaration value) {
+  private PrefixTrie(char[] keys, PrefixTrie[] children, Optional<CookieDeclaration> value) {
     this.keys = keys;
     this.children = children;
     this.value = value;
   }
 
-  /** The declaration stored under the longest prefix of {@code name}, or {@code null}. */
-  CookieDeclaration longestPrefixOf(String name) {
+  /** The declaration stored under the longest prefix of {@code name}, if any. */
+  Optional<CookieDeclaration> longestPrefixOf(String name) {
     PrefixTrie node = this;
-    CookieDeclaration best = value;
+    Optional<CookieDeclaration> best = value;
     for (int i = 0, n = name.length(); i < n; i++) {
       int at = Arrays.binarySearch(node.keys, name.charAt(i));
       if (at < 0) {
         break;
       }
       node = node.children[at];
-      if (node.value != null) {
+      if (node.value.isPresent()) {
         best = node.value;
       }
     }
@@ -57,7 +58,7 @@ final class PrefixTrie {
         keys[i] = e.getKey();
         nodes[i++] = e.getValue().build();
       }
-      return new PrefixTrie(keys, nodes, value);
+      return new PrefixTrie(keys, nodes, Optional.ofNullable(value));
     }
   }
 }

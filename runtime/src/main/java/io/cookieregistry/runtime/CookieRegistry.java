@@ -35,6 +35,7 @@ public final class CookieRegistry {
 
   private final List<CookieDeclaration> declarations;
   private final Map<String, CookieDeclaration> exact;
+  private final NameTable<CookieDeclaration> exactByRegion;
   private final PrefixTrie patterns;
   private final String site;
 
@@ -50,6 +51,7 @@ public final class CookieRegistry {
       }
     }
     this.exact = byName;
+    this.exactByRegion = new NameTable<>(byName);
     this.patterns = trie.build();
     this.site = site;
   }
@@ -137,6 +139,21 @@ public final class CookieRegistry {
   public CookieDeclaration lookup(String name) {
     CookieDeclaration d = exact.get(name);
     return d != null ? d : patterns.longestPrefixOf(name);
+  }
+
+  /**
+   * Like {@link #lookup(String)} for the name {@code text[start, end)}: lets a caller that parses a
+   * header find the name where it stands, without copying it out. Allocates nothing.
+   *
+   * @throws IndexOutOfBoundsException when the region is not inside {@code text}
+   */
+  public CookieDeclaration lookup(CharSequence text, int start, int end) {
+    if (start < 0 || end > text.length() || start > end) {
+      throw new IndexOutOfBoundsException("region [" + start + ", " + end + ") of a text of length "
+          + text.length());
+    }
+    CookieDeclaration d = exactByRegion.get(text, start, end);
+    return d != null ? d : patterns.longestPrefixOf(text, start, end);
   }
 
   /** Every declaration, in {@link #POLICY_ORDER policy order}. */

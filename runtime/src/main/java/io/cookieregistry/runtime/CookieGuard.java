@@ -15,9 +15,17 @@ import java.util.Objects;
 
 /**
  * Judges each {@code Set-Cookie} header against the registry and the visitor's consent, in this
- * order: {@link Reason#MALFORMED} (see {@link SetCookieParser} for how the header is read), {@link
- * Reason#DELETION} (allowed for any name and any consent), {@link Reason#UNDECLARED}, {@link
- * Reason#NO_CONSENT}, {@link Reason#ATTRIBUTE_MISMATCH}, else {@link Reason#DECLARED}.
+ * order: {@link Reason#MALFORMED}, {@link Reason#DELETION} (allowed for any name and any consent),
+ * {@link Reason#UNDECLARED}, {@link Reason#NO_CONSENT}, {@link Reason#ATTRIBUTE_MISMATCH}, else
+ * {@link Reason#DECLARED}.
+ *
+ * <p>The header is read as RFC 6265bis §5.6 tells browsers to. It is malformed when it contains a
+ * control character other than tab (CR and LF included), when name plus value exceed 4096 UTF-8
+ * octets, or when the cookie has no name: an empty name, and also a pair without {@code =}, which
+ * the RFC reads as a nameless cookie and which no declaration can cover. Name and value are split
+ * at the first {@code =} and trimmed; quotes are kept as part of the value; attribute names are
+ * case-insensitive and the last valid occurrence of each counts. A deletion is a valid {@code
+ * Max-Age} of zero or less, or, when there is no valid Max-Age, an {@code Expires} at or before now.
  *
  * <p>Attribute rules: a declared {@code secure} or {@code httpOnly} cookie must carry that
  * attribute; a name starting with {@code __Secure-} needs {@code Secure}; {@code __Host-} needs

@@ -1,29 +1,60 @@
 package io.cookieregistry.example;
 
 import io.cookieregistry.runtime.policy.PolicyFormat;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Starts the example. {@code --print-policy} prints the generated Markdown policy and exits. */
+/**
+ * Starts the example web application, guarded by the cookie guard in ENFORCE mode.
+ *
+ * <pre>
+ * java -jar cookie-registry-example.jar [--host 127.0.0.1] [--port 8080]   (0: any free port)
+ * java -jar cookie-registry-example.jar --print-policy                      (prints the policy, exits)
+ * </pre>
+ */
 public final class ExampleApplication {
+  static final String USAGE = "usage: cookie-registry-example [--host HOST] [--port N] | --print-policy";
+
   private ExampleApplication() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(policy(PolicyFormat.MARKDOWN));
+    String host = "127.0.0.1";
+    int port = 8080;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--print-policy":
+            out.print(GeneratedPolicy.read(PolicyFormat.MARKDOWN));
+            return;
+          case "--host":
+            host = value(args, ++i);
+            break;
+          case "--port":
+            port = Integer.parseInt(value(args, ++i));
+            break;
+          case "-h":
+          case "--help":
+            out.println(USAGE);
+            return;
+          default:
+            throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+    }
+    ExampleServer server = ExampleServer.start(host, port);
+    out.println("Cookie Registry example running at " + server.uri());
+    server.join();
   }
 
-  /** The policy the processor generated into this application's jar. */
-  static String policy(PolicyFormat format) throws IOException {
-    try (InputStream in = ExampleApplication.class.getClassLoader()
-        .getResourceAsStream(format.resourcePath())) {
-      if (in == null) {
-        throw new IllegalStateException(format.resourcePath() + " is missing: was the example"
-            + " compiled with the Cookie Registry processor?");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
     }
+    return args[i];
   }
 }

@@ -26,7 +26,7 @@ class ExamplePolicyTest {
 
   @Test
   void theGeneratedMarkdownContainsTheSeedRowsVerbatim() throws IOException {
-    String md = ExampleApplication.policy(PolicyFormat.MARKDOWN);
+    String md = GeneratedPolicy.read(PolicyFormat.MARKDOWN);
     for (List<String> row : SEED_ROWS) {
       String cells = "| " + String.join(" | ", row) + " |";
       assertTrue(md.contains("\n" + cells), "missing row " + cells + " in\n" + md);
@@ -38,9 +38,9 @@ class ExamplePolicyTest {
 
   @Test
   void theHtmlAndJsonPoliciesShipInTheJar() throws IOException {
-    assertTrue(ExampleApplication.policy(PolicyFormat.HTML)
+    assertTrue(GeneratedPolicy.read(PolicyFormat.HTML)
         .contains("<td>To remember the visitor&#39;s language</td>"));
-    assertTrue(ExampleApplication.policy(PolicyFormat.JSON).contains("\"name\": \"csrftoken\""));
+    assertTrue(GeneratedPolicy.read(PolicyFormat.JSON).contains("\"name\": \"csrftoken\""));
   }
 
   @Test

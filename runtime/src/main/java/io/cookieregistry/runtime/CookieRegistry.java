@@ -36,6 +36,7 @@ public final class CookieRegistry {
   private final List<CookieDeclaration> declarations;
   /** Optionals made once, so that a lookup hands out a shared one instead of allocating. */
   private final Map<String, Optional<CookieDeclaration>> exact;
+  private final NameTable<Optional<CookieDeclaration>> exactByRegion;
   private final PrefixTrie patterns;
   private final String site;
 
@@ -51,6 +52,7 @@ public final class CookieRegistry {
       }
     }
     this.exact = byName;
+    this.exactByRegion = new NameTable<>(byName);
     this.patterns = trie.build();
     this.site = site;
   }
@@ -132,6 +134,15 @@ public final class CookieRegistry {
   public Optional<CookieDeclaration> find(String name) {
     Optional<CookieDeclaration> d = exact.get(name);
     return d != null ? d : patterns.longestPrefixOf(name);
+  }
+
+  /**
+   * Like {@link #find} for the name {@code text[start, end)}: lets the guard look a name up where
+   * it stands in a header, without copying it out. Allocates nothing.
+   */
+  Optional<CookieDeclaration> find(CharSequence text, int start, int end) {
+    Optional<CookieDeclaration> d = exactByRegion.get(text, start, end);
+    return d != null ? d : patterns.longestPrefixOf(text, start, end);
   }
 
   /** Every declaration, in {@link #POLICY_ORDER policy order}. */

@@ -22,10 +22,15 @@ final class PrefixTrie {
 
   /** The declaration stored under the longest prefix of {@code name}, if any. */
   Optional<CookieDeclaration> longestPrefixOf(String name) {
+    return longestPrefixOf(name, 0, name.length());
+  }
+
+  /** The declaration stored under the longest prefix of the name {@code text[start, end)}, if any. */
+  Optional<CookieDeclaration> longestPrefixOf(CharSequence text, int start, int end) {
     PrefixTrie node = this;
     Optional<CookieDeclaration> best = value;
-    for (int i = 0, n = name.length(); i < n; i++) {
-      int at = Arrays.binarySearch(node.keys, name.charAt(i));
+    for (int i = start; i < end; i++) {
+      int at = Arrays.binarySearch(node.keys, text.charAt(i));
       if (at < 0) {
         break;
       }

@@ -1,0 +1,40 @@
+package io.cookieregistry.example;
+
+import io.cookieregistry.runtime.policy.PolicyFormat;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code /cookie-policy}: the policy generated at compile time, as HTML by default; {@code .json} and
+ * {@code .md} (or an {@code Accept} of {@code application/json} or {@code text/markdown}) choose
+ * the other formats.
+ */
+final class PolicyServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    PolicyFormat format = format(request.getServletPath(), request.getHeader("Accept"));
+    response.setContentType(format.mediaType());
+    response.setCharacterEncoding("utf-8");
+    response.setHeader("Vary", "Accept");
+    response.getWriter().write(GeneratedPolicy.read(format));
+  }
+
+  static PolicyFormat format(String path, String accept) {
+    int dot = path.lastIndexOf('.');
+    if (dot >= 0) {
+      return PolicyFormat.parse(path.substring(dot + 1));
+    }
+    String accepted = accept == null ? "" : accept;
+    if (accepted.contains("application/json")) {
+      return PolicyFormat.JSON;
+    }
+    if (accepted.contains("text/markdown")) {
+      return PolicyFormat.MARKDOWN;
+    }
+    return PolicyFormat.HTML;
+  }
+}

@@ -1,0 +1,79 @@
+package io.cookieregistry.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Applies a {@link CookieGuard} in one {@link GuardMode}: checks each {@code Set-Cookie}, counts the
+ * decision, logs refusals without flooding, and says whether to pass the header on. Framework
+ * integrations (such as the servlet filter) are thin layers over this. Thread-safe.
+ */
+public final class SetCookieEnforcer {
+  /** The {@link System.Logger} name refusals are logged under. */
+  public static final String LOGGER_NAME = "io.cookieregistry.guard";
+  /** How often one cookie name and reason is logged at most, by default. */
+  public static final Duration DEFAULT_LOG_INTERVAL = Duration.ofMinutes(1);
+
+  private final CookieGuard guard;
+  private final GuardMode mode;
+  private final GuardStats stats = new GuardStats();
+  private final ViolationLog log;
+
+  private SetCookieEnforcer(CookieGuard guard, GuardMode mode, System.Logger logger, Clock clock,
+      Duration logInterval) {
+    this.guard = Objects.requireNonNull(guard, "guard");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.log = new ViolationLog(Objects.requireNonNull(logger, "logger"),
+        Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(logInterval, "logInterval"));
+  }
+
+  /** Enforces {@code guard} in {@code mode}, logging to {@link #LOGGER_NAME} once a minute per cookie and reason. */
+  public static SetCookieEnforcer of(CookieGuard guard, GuardMode mode) {
+    return of(guard, mode, System.getLogger(LOGGER_NAME), Clock.systemUTC(), DEFAULT_LOG_INTERVAL);
+  }
+
+  /** Like {@link #of(CookieGuard, GuardMode)} with the logger and the log interval chosen (and the clock that measures it). */
+  public static SetCookieEnforcer of(CookieGuard guard, GuardMode mode, System.Logger logger,
+      Clock clock, Duration logInterval) {
+    return new SetCookieEnforcer(guard, mode, logger, clock, logInterval);
+  }
+
+  /**
+   * Checks one header and says whether to pass it on: an allowed cookie always; a refused one only
+   * in {@link GuardMode#REPORT}.
+   *
+   * @throws RejectedCookieException in {@link GuardMode#STRICT} when the cookie is refused
+   */
+  public boolean admit(String setCookieHeaderValue, Consent consent) {
+    Decision decision = guard.check(setCookieHeaderValue, consent);
+    boolean passOn = decision.allowed() || mode == GuardMode.REPORT;
+    stats.record(decision, passOn);
+    if (decision.allowed()) {
+      return true;
+    }
+    switch (mode) {
+      case STRICT:
+        throw new RejectedCookieException(decision);
+      case REPORT:
+        log.report(decision, "would drop Set-Cookie (report mode, let through)");
+        return true;
+      default:
+        log.report(decision, "dropped Set-Cookie");
+        return false;
+    }
+  }
+
+  public CookieGuard guard() {
+    return guard;
+  }
+
+  public GuardMode mode() {
+    return mode;
+  }
+
+  /** The decisions counted so far. */
+  public GuardStats stats() {
+    return stats;
+  }
+}

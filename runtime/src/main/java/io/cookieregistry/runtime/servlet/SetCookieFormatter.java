@@ -1,0 +1,53 @@
+package io.cookieregistry.runtime.servlet;
+
+import jakarta.servlet.http.Cookie;
+import java.util.Map;
+
+/**
+ * Writes a servlet {@link Cookie} as the {@code Set-Cookie} header value a container would send, so
+ * that the guard judges {@code addCookie} exactly as it judges a raw header.
+ */
+public final class SetCookieFormatter {
+  private static final String MAX_AGE = "Max-Age";
+  private static final String SECURE = "Secure";
+  private static final String HTTP_ONLY = "HttpOnly";
+
+  private SetCookieFormatter() {}
+
+  /**
+   * {@code name=value} followed by every attribute the cookie carries: {@code Max-Age} unless it is
+   * negative (a session cookie, which containers send without one), {@code Secure} and {@code
+   * HttpOnly} when true, and every other attribute ({@code Path}, {@code Domain}, {@code SameSite},
+   * {@code Partitioned}, …) as {@code Name=value}, or {@code Name} alone when its value is empty.
+   */
+  public static String format(Cookie cookie) {
+    StringBuilder header = new StringBuilder(cookie.getName()).append('=');
+    if (cookie.getValue() != null) {
+      header.append(cookie.getValue());
+    }
+    for (Map.Entry<String, String> attribute : cookie.getAttributes().entrySet()) {
+      String name = attribute.getKey();
+      String value = attribute.getValue();
+      if (name.equalsIgnoreCase(SECURE)) {
+        appendFlag(header, SECURE, cookie.getSecure());
+      } else if (name.equalsIgnoreCase(HTTP_ONLY)) {
+        appendFlag(header, HTTP_ONLY, cookie.isHttpOnly());
+      } else if (name.equalsIgnoreCase(MAX_AGE)) {
+        if (cookie.getMaxAge() >= 0) {
+          header.append("; ").append(MAX_AGE).append('=').append(cookie.getMaxAge());
+        }
+      } else if (value == null || value.isEmpty()) {
+        header.append("; ").append(name);
+      } else {
+        header.append("; ").append(name).append('=').append(value);
+      }
+    }
+    return header.toString();
+  }
+
+  private static void appendFlag(StringBuilder header, String name, boolean present) {
+    if (present) {
+      header.append("; ").append(name);
+    }
+  }
+}

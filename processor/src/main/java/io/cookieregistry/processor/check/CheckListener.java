@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -36,10 +37,14 @@ final class CheckListener implements TaskListener, CheckSession {
   private final ProcessorOptions options;
   private final Reporter reporter;
   private final WriteScanner scanner;
+  private final DeclarationLocator locator;
   private final List<Write> pending = new ArrayList<>();
   private final Set<TypeElement> scanned = new HashSet<>();
   private WriteJudge judge;
-  private List<Declaration> own = List.of();
+  private final List<Declared> declarations = new ArrayList<>();
+
+  /** A declared exact name and where its declaration stands. */
+  private record Declared(String name, Element element, TreePath at) {}
   private boolean failed;
 
   CheckListener(Trees trees, Elements elements, Types types, ProcessorOptions options,
@@ -47,14 +52,24 @@ final class CheckListener implements TaskListener, CheckSession {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
+    NameResolver names = new NameResolver(trees);
+    this.locator = new DeclarationLocator(trees, names);
     this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), new NameResolver(trees), this::found);
+        types), names, this::found);
   }
 
   @Override
   public void declarationsReady(CookieRegistry declared, List<Declaration> own) {
     this.judge = new WriteJudge(trees, options.dynamicNames(), declared);
-    this.own = List.copyOf(own);
+    // Locate the declarations now: when the compilation ends, javac no longer maps elements to
+    // their source, so only a tree and its file can carry the unused lint to the right line.
+    Set<String> seen = new HashSet<>();
+    for (Declaration d : own) {
+      TreePath at = locator.locate(d);
+      if (!d.cookie().isPattern() && at != null && seen.add(d.cookie().name())) {
+        declarations.add(new Declared(d.cookie().name(), d.source().element(), at));
+      }
+    }
     pending.forEach(judge::judge);
     pending.clear();
   }
@@ -112,25 +127,16 @@ final class CheckListener implements TaskListener, CheckSession {
 
   /** Opt-in: each exact name this compilation declares and none of its code writes. */
   private void reportUnused() {
-    ProcessorOptions.Level level = options.unused();
-    if (level.kind() == null || judge == null || scanned.isEmpty()) {
+    Diagnostic.Kind kind = options.unused().kind();
+    if (kind == null || judge == null || scanned.isEmpty()) {
       return; // off, or the classes were never analysed (-proc:only, earlier errors)
     }
-    Set<String> done = new HashSet<>();
-    for (Declaration d : own) {
-      String name = d.cookie().name();
-      if (d.cookie().isPattern() || judge.wasWritten(name) || !done.add(name)) {
-        continue;
-      }
-      String message = "cookie '" + name + "' is declared but no code of this compilation writes"
-          + " it; remove the declaration, or, if a script or the container sets it, add"
-          + " @SuppressWarnings(\"cookieregistry\") to the declaring element";
-      if (level == ProcessorOptions.Level.ERROR && !Reporter.isSuppressed(d.source().element())) {
-        reporter.error(DiagnosticKey.UNUSED, message, d.source().element(), d.source().mirror(),
-            d.source().value("name"));
-      } else if (level == ProcessorOptions.Level.WARNING) {
-        reporter.warning(DiagnosticKey.UNUSED, message, d.source().element(), d.source().mirror(),
-            d.source().value("name"));
+    for (Declared d : declarations) {
+      if (!judge.wasWritten(d.name()) && !Reporter.isSuppressed(d.element())) {
+        trees.printMessage(kind, DiagnosticKey.UNUSED.tag() + " cookie '" + d.name() + "' is"
+            + " declared but no code of this compilation writes it; remove the declaration, or,"
+            + " if a script or the container sets it, add @SuppressWarnings(\"cookieregistry\") to"
+            + " the declaring element", d.at().getLeaf(), d.at().getCompilationUnit());
       }
     }
   }

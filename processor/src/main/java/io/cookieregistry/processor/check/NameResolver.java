@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
@@ -58,6 +59,11 @@ final class NameResolver {
     if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS && isString(path)) {
       return concatenate(resolve(new TreePath(path, b.getLeftOperand())),
           resolve(new TreePath(path, b.getRightOperand())));
+    }
+    if (tree instanceof ArrayAccessTree a) {
+      // An element of a @CookieName varargs or array parameter is as checked as the array.
+      CookieNameValue array = resolve(new TreePath(path, a.getExpression()));
+      return array instanceof Accepted ? array : CookieNameValue.DYNAMIC;
     }
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
@@ -131,6 +137,16 @@ final class NameResolver {
     List<? extends ExpressionTree> arguments = tree instanceof MethodInvocationTree m
         ? m.getArguments() : tree instanceof NewClassTree n ? n.getArguments() : List.of();
     return arguments.size() == 1 && isSetCookieHeader(new TreePath(path, arguments.get(0)));
+  }
+
+  /**
+   * Accepts a loop variable that walks a {@code @CookieName} array, as in {@code for (String n :
+   * names)}: each of its values was checked at the calls.
+   */
+  void acceptLoopVariable(Element variable, TreePath iterated) {
+    if (variable != null && resolve(iterated) instanceof Accepted) {
+      cookieNames.put(variable, true);
+    }
   }
 
   /** Whether a parameter or field carries {@code @CookieName}; cached per element. */

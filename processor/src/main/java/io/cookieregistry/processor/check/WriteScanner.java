@@ -3,6 +3,7 @@ package io.cookieregistry.processor.check;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -87,6 +88,14 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       }
     }
     return super.visitVariable(node, unused);
+  }
+
+  @Override
+  public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+    TreePath loop = getCurrentPath();
+    names.acceptLoopVariable(trees.getElement(new TreePath(loop, node.getVariable())),
+        new TreePath(loop, node.getExpression()));
+    return super.visitEnhancedForLoop(node, unused);
   }
 
   private boolean isCookieNameField(Element element) {

@@ -197,7 +197,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     Map<String, CookieDeclaration> writable = new LinkedHashMap<>();
     dependencies.forEach((name, d) -> writable.put(name, d.cookie()));
     valid.forEach(d -> writable.put(d.cookie().name(), d.cookie()));
-    writeCheck.declarationsReady(CookieRegistry.of(List.copyOf(writable.values())));
+    writeCheck.declarationsReady(CookieRegistry.of(List.copyOf(writable.values())), valid);
 
     if (valid.isEmpty() || reporter.hadErrors()) {
       return; // nothing to ship, or declarations that must be fixed first

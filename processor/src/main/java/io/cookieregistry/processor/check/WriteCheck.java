@@ -1,23 +1,79 @@
 package io.cookieregistry.processor.check;
 
+import io.cookieregistry.processor.DiagnosticKey;
 import io.cookieregistry.processor.ProcessorOptions;
 import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.Diagnostic;
 
 /**
- * The check of cookie writes against the declarations. Work in progress: the processor already
- * hands it the declarations; the scan of attributed trees lands with the call-site issue.
+ * The check of cookie writes against the declarations: every write whose name is not declared is
+ * a compile error at its line.
+ *
+ * <p>How it works: at {@link #install} it attaches a {@code TaskListener} to javac (through the
+ * public {@code com.sun.source} API, looking through Gradle's and IntelliJ's wrappers of the
+ * processing environment). After javac has attributed each top-level class, the listener scans its
+ * trees once, with full type information, for the sinks of the catalogue, {@code Set-Cookie}
+ * headers and {@code @CookieName} helpers and fields. The processor hands over the declarations
+ * (this compilation's and its dependencies') when annotation processing is over, which javac does
+ * before it attributes anything; writes found earlier in exotic setups wait for them.
+ *
+ * <p>When it does not run:
+ *
+ * <ul>
+ *   <li>{@code -proc:only}: javac stops after annotation processing and never attributes the
+ *       classes, so no write is checked; the registry and policy are still generated.
+ *   <li>Earlier compile errors: an error in the sources or in a declaration stops javac before
+ *       attribution, so writes are checked in the build that follows the fix. Errors found during
+ *       attribution do not stop the check: every class is still scanned.
+ *   <li>Another compiler (Eclipse's ECJ) or a wrapper that hides javac: one warning {@code
+ *       [cookieregistry:write-check-unavailable]} says the check did not run; the registry and
+ *       policy are generated all the same.
+ * </ul>
  */
 public final class WriteCheck {
-  private WriteCheck() {}
+  private final CheckSession session;
 
-  /** Prepares the check for a compilation. */
-  public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
-      Reporter reporter) {
-    return new WriteCheck();
+  private WriteCheck(CheckSession session) {
+    this.session = session;
   }
 
-  /** Receives every declaration the compilation may write: its own and its dependencies'. */
-  public void declarationsReady(CookieRegistry declared) {}
+  /** Attaches the check to the compilation of {@code env}, or says once that it cannot run. */
+  public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
+      Reporter reporter) {
+    try {
+      return new WriteCheck(JavacAccess.attach(env, options, reporter));
+    } catch (RuntimeException | LinkageError e) {
+      // LinkageError: a compiler without com.sun.source, where nothing of javac can be loaded.
+      reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.WRITE_CHECK_UNAVAILABLE, "the cookie"
+          + " write check did not run: " + reason(e) + ". The registry and policy are still"
+          + " generated, but undeclared cookie writes are not detected; compile with javac (plain,"
+          + " or through Maven, Gradle or IntelliJ) to check them.");
+      return new WriteCheck(null);
+    }
+  }
+
+  private static String reason(Throwable e) {
+    return e instanceof IllegalStateException ? e.getMessage()
+        : "javac's compiler API is not available (" + e + ")";
+  }
+
+  /**
+   * Receives every declaration the compilation may write: {@code declared} holds this
+   * compilation's and its dependencies' declarations; {@code own} only this compilation's, with
+   * their source elements for the unused-declaration lint.
+   */
+  public void declarationsReady(CookieRegistry declared, List<Declaration> own) {
+    if (session != null) {
+      session.declarationsReady(declared, own);
+    }
+  }
+
+  /** Whether the check is attached to the compiler and will judge writes. */
+  public boolean isActive() {
+    return session != null;
+  }
 }

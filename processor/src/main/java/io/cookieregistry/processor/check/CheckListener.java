@@ -1,0 +1,143 @@
+package io.cookieregistry.processor.check;
+
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.cookieregistry.processor.DiagnosticKey;
+import io.cookieregistry.processor.ProcessorOptions;
+import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.declare.Declaration;
+import io.cookieregistry.runtime.CookieRegistry;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * Listens to javac: after each top-level class is attributed and flow-analysed ({@code ANALYZE},
+ * which javac signals once per top-level class, its nested classes included), scans it once for
+ * cookie writes; when the compilation ends, runs the opt-in unused-declaration lint.
+ *
+ * <p>Writes found before the declarations are known are queued, not dropped. Nothing thrown here
+ * may reach javac: a failure becomes one internal-error diagnostic.
+ */
+final class CheckListener implements TaskListener, CheckSession {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private final Trees trees;
+  private final ProcessorOptions options;
+  private final Reporter reporter;
+  private final WriteScanner scanner;
+  private final DeclarationLocator locator;
+  private final List<Write> pending = new ArrayList<>();
+  private final Set<TypeElement> scanned = new HashSet<>();
+  private WriteJudge judge;
+  private final List<Declared> declarations = new ArrayList<>();
+
+  /** A declared exact name and where its declaration stands. */
+  private record Declared(String name, Element element, TreePath at) {}
+  private boolean failed;
+
+  CheckListener(Trees trees, Elements elements, Types types, ProcessorOptions options,
+      Reporter reporter) {
+    this.trees = trees;
+    this.options = options;
+    this.reporter = reporter;
+    NameResolver names = new NameResolver(trees);
+    this.locator = new DeclarationLocator(trees, names);
+    this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
+        types), names, this::found);
+  }
+
+  @Override
+  public void declarationsReady(CookieRegistry declared, List<Declaration> own) {
+    this.judge = new WriteJudge(trees, options.dynamicNames(), declared);
+    // Locate the declarations now: when the compilation ends, javac no longer maps elements to
+    // their source, so only a tree and its file can carry the unused lint to the right line.
+    Set<String> seen = new HashSet<>();
+    for (Declaration d : own) {
+      TreePath at = locator.locate(d);
+      if (!d.cookie().isPattern() && at != null && seen.add(d.cookie().name())) {
+        declarations.add(new Declared(d.cookie().name(), d.source().element(), at));
+      }
+    }
+    pending.forEach(judge::judge);
+    pending.clear();
+  }
+
+  @Override
+  public void finished(TaskEvent event) {
+    if (failed) {
+      return;
+    }
+    try {
+      if (event.getKind() == TaskEvent.Kind.ANALYZE) {
+        analyze(event);
+      } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        reportUnused();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      failed = true;
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "the cookie write check"
+          + " failed internally; this is a bug, please report it with this trace:\n" + trace);
+    }
+  }
+
+  private void analyze(TaskEvent event) {
+    TypeElement type = event.getTypeElement();
+    if (type == null || event.getCompilationUnit() == null || !scanned.add(type)
+        || isOurRegistry(type)) {
+      return;
+    }
+    TreePath path = trees.getPath(type);
+    if (path != null) {
+      scanner.scanClass(event.getCompilationUnit(), path);
+    }
+  }
+
+  private void found(Write write) {
+    if (judge == null) {
+      pending.add(write);
+    } else {
+      judge.judge(write);
+    }
+  }
+
+  /** The generated registry holds declarations, not writes; never check it. */
+  private static boolean isOurRegistry(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().toString().equals(GENERATED)
+          && mirror.getElementValues().toString().contains("io.cookieregistry")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Opt-in: each exact name this compilation declares and none of its code writes. */
+  private void reportUnused() {
+    Diagnostic.Kind kind = options.unused().kind();
+    if (kind == null || judge == null || scanned.isEmpty()) {
+      return; // off, or the classes were never analysed (-proc:only, earlier errors)
+    }
+    for (Declared d : declarations) {
+      if (!judge.wasWritten(d.name()) && !Reporter.isSuppressed(d.element())) {
+        trees.printMessage(kind, DiagnosticKey.UNUSED.tag() + " cookie '" + d.name() + "' is"
+            + " declared but no code of this compilation writes it; remove the declaration, or,"
+            + " if a script or the container sets it, add @SuppressWarnings(\"cookieregistry\") to"
+            + " the declaring element", d.at().getLeaf(), d.at().getCompilationUnit());
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.cookieregistry.processor.check;
+
+import io.cookieregistry.processor.declare.Declaration;
+import io.cookieregistry.runtime.CookieRegistry;
+import java.util.List;
+
+/**
+ * The running write check of one compilation, as the processor sees it. An interface of our own,
+ * so that the processor never loads a {@code com.sun.source} type on a compiler that lacks them.
+ */
+interface CheckSession {
+  /** The declarations are known: judge the writes found so far, and every later one. */
+  void declarationsReady(CookieRegistry declared, List<Declaration> own);
+}

@@ -1,0 +1,168 @@
+package io.cookieregistry.processor.check;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.cookieregistry.processor.check.CookieNameValue.Accepted;
+import io.cookieregistry.processor.check.CookieNameValue.Constant;
+import io.cookieregistry.processor.check.CookieNameValue.Prefix;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Works out the cookie name of an argument from the attributed tree: literals, compile-time
+ * constants of any class (also read from class files, interface constants included), constant
+ * concatenation, casts and parentheses. {@code @CookieName} parameters and fields are accepted.
+ */
+final class NameResolver {
+  static final String COOKIE_NAME = "io.cookieregistry.CookieName";
+  private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
+
+  private final Trees trees;
+  private final Map<Element, Boolean> cookieNames = new HashMap<>();
+
+  NameResolver(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** The name that the expression at {@code path} evaluates to, as far as the compiler knows. */
+  CookieNameValue resolve(TreePath path) {
+    Tree tree = path.getLeaf();
+    if (tree instanceof ParenthesizedTree p) {
+      return resolve(new TreePath(path, p.getExpression()));
+    }
+    if (tree instanceof TypeCastTree c) {
+      return resolve(new TreePath(path, c.getExpression()));
+    }
+    if (tree instanceof LiteralTree literal) {
+      Object value = literal.getValue();
+      return value == null ? CookieNameValue.DYNAMIC : new Constant(String.valueOf(value));
+    }
+    if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS && isString(path)) {
+      return concatenate(resolve(new TreePath(path, b.getLeftOperand())),
+          resolve(new TreePath(path, b.getRightOperand())));
+    }
+    if (tree instanceof ArrayAccessTree a) {
+      // An element of a @CookieName varargs or array parameter is as checked as the array.
+      CookieNameValue array = resolve(new TreePath(path, a.getExpression()));
+      return array instanceof Accepted ? array : CookieNameValue.DYNAMIC;
+    }
+    if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
+      Element element = trees.getElement(path);
+      if (element instanceof VariableElement variable) {
+        Object constant = variable.getConstantValue();
+        if (constant != null) {
+          return new Constant(String.valueOf(constant));
+        }
+        if (isCookieName(variable)) {
+          return new Accepted(variable);
+        }
+      }
+    }
+    return CookieNameValue.DYNAMIC;
+  }
+
+  private static CookieNameValue concatenate(CookieNameValue left, CookieNameValue right) {
+    if (left instanceof Constant l) {
+      if (right instanceof Constant r) {
+        return new Constant(l.name() + r.name());
+      }
+      return l.name().isEmpty() ? CookieNameValue.DYNAMIC : new Prefix(l.name());
+    }
+    return left instanceof Prefix ? left : CookieNameValue.DYNAMIC;
+  }
+
+  private boolean isString(TreePath path) {
+    TypeMirror type = trees.getTypeMirror(path);
+    return type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement t
+        && t.getQualifiedName().contentEquals("java.lang.String");
+  }
+
+  /**
+   * The cookie name in a {@code Set-Cookie} header value: the text before the first {@code =}. A
+   * value with no {@code =} in its constant part has a run-time name, or none at all.
+   */
+  CookieNameValue resolveHeaderValue(TreePath path) {
+    CookieNameValue value = resolve(path);
+    if (value instanceof Constant c) {
+      int equals = c.name().indexOf('=');
+      return new Constant(equals < 0 ? "" : c.name().substring(0, equals).strip());
+    }
+    if (value instanceof Prefix p) {
+      int equals = p.prefix().indexOf('=');
+      String start = p.prefix().stripLeading();
+      return equals >= 0 ? new Constant(p.prefix().substring(0, equals).strip())
+          : start.isEmpty() ? CookieNameValue.DYNAMIC : new Prefix(start);
+    }
+    return value;
+  }
+
+  /**
+   * Whether the expression names the {@code Set-Cookie} header, in any case: a constant (Spring's
+   * {@code HttpHeaders.SET_COOKIE}), a field called {@code SET_COOKIE} whatever its type (Netty's
+   * {@code AsciiString}, Undertow's {@code HttpString}, Vert.x's {@code CharSequence}), or such a
+   * value made from a constant ({@code HttpString.tryFromString("Set-Cookie")}).
+   */
+  boolean isSetCookieHeader(TreePath path) {
+    CookieNameValue name = resolve(path);
+    if (name instanceof Constant c) {
+      return SET_COOKIE.contains(c.name().strip().toLowerCase(Locale.ROOT));
+    }
+    Tree tree = path.getLeaf();
+    if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
+      Element element = trees.getElement(path);
+      return element != null && element.getKind() == ElementKind.FIELD
+          && SET_COOKIE.contains(element.getSimpleName().toString().toLowerCase(Locale.ROOT)
+              .replace('_', '-'));
+    }
+    List<? extends ExpressionTree> arguments = tree instanceof MethodInvocationTree m
+        ? m.getArguments() : tree instanceof NewClassTree n ? n.getArguments() : List.of();
+    return arguments.size() == 1 && isSetCookieHeader(new TreePath(path, arguments.get(0)));
+  }
+
+  /**
+   * Accepts a loop variable that walks a {@code @CookieName} array, as in {@code for (String n :
+   * names)}: each of its values was checked at the calls.
+   */
+  void acceptLoopVariable(Element variable, TreePath iterated) {
+    if (variable != null && resolve(iterated) instanceof Accepted) {
+      cookieNames.put(variable, true);
+    }
+  }
+
+  /** Whether a parameter or field carries {@code @CookieName}; cached per element. */
+  boolean isCookieName(Element element) {
+    Boolean known = cookieNames.get(element);
+    if (known == null) {
+      known = false;
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        Element type = mirror.getAnnotationType().asElement();
+        if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
+          known = true;
+          break;
+        }
+      }
+      cookieNames.put(element, known);
+    }
+    return known;
+  }
+}

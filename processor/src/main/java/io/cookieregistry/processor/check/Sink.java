@@ -1,0 +1,77 @@
+package io.cookieregistry.processor.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One row of the {@link SinkCatalogue}: a constructor or method that writes a cookie, and which
+ * argument carries its name.
+ *
+ * <p>A row is written as a signature, {@code "new jakarta.servlet.http.Cookie(String name, String
+ * value)"} or {@code "io.javalin.http.Context.cookie(String name, String value, ...)"}: the
+ * parameter called {@code name} carries the cookie name; a trailing {@code ...} accepts further
+ * parameters of any type; the owner {@code *} matches any type. A row with parameters {@code
+ * header, value} is a raw header write: it counts when the header is {@code Set-Cookie}, and the
+ * name is read from the value.
+ *
+ * @param owner the canonical name of the declaring type, or {@code *} for any type
+ * @param method the method's simple name, or {@code <init>} for a constructor
+ * @param parameterTypes the leading parameters' types, canonical names; {@code null} for any type
+ * @param moreParameters whether further parameters may follow
+ * @param nameIndex the parameter that carries the name; for a header row, the header name
+ * @param valueIndex for a header row, the parameter with the header value; else -1
+ * @param display how diagnostics name the sink
+ */
+record Sink(String owner, String method, List<String> parameterTypes, boolean moreParameters,
+    int nameIndex, int valueIndex, String display) {
+
+  static final String CONSTRUCTOR = "<init>";
+  static final String ANY_OWNER = "*";
+
+  /** Whether this row is a raw {@code Set-Cookie} header write. */
+  boolean isHeader() {
+    return valueIndex >= 0;
+  }
+
+  /** Parses a row; a malformed row is a bug in the catalogue, so it throws. */
+  static Sink parse(String row) {
+    boolean constructor = row.startsWith("new ");
+    String signature = constructor ? row.substring(4) : row;
+    int open = signature.indexOf('(');
+    if (open < 0 || !signature.endsWith(")")) {
+      throw new IllegalArgumentException("catalogue row without a parameter list: " + row);
+    }
+    String qualified = signature.substring(0, open);
+    String owner = constructor ? qualified : qualified.substring(0, qualified.lastIndexOf('.'));
+    String method = constructor ? CONSTRUCTOR : qualified.substring(qualified.lastIndexOf('.') + 1);
+    List<String> types = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    boolean more = false;
+    for (String parameter : signature.substring(open + 1, signature.length() - 1).split(",")) {
+      String p = parameter.strip();
+      if (p.equals("...")) {
+        more = true;
+        continue;
+      }
+      int space = p.lastIndexOf(' ');
+      types.add(space < 0 ? null : canonical(p.substring(0, space)));
+      names.add(p.substring(space + 1));
+    }
+    int header = names.indexOf("header");
+    int nameIndex = header >= 0 ? header : names.indexOf("name");
+    if (nameIndex < 0) {
+      throw new IllegalArgumentException("catalogue row without a name parameter: " + row);
+    }
+    String display = (owner.equals(ANY_OWNER) ? "" : owner)
+        + (constructor ? "" : (owner.equals(ANY_OWNER) ? "" : ".") + method)
+        + "(" + String.join(", ", names) + (more ? ", …" : "") + ")";
+    // An unmodifiable view, not List.copyOf: null entries mean "any type".
+    return new Sink(owner, method, Collections.unmodifiableList(types), more, nameIndex,
+        header >= 0 ? names.indexOf("value") : -1, display);
+  }
+
+  private static String canonical(String type) {
+    return type.contains(".") || Character.isLowerCase(type.charAt(0)) ? type : "java.lang." + type;
+  }
+}

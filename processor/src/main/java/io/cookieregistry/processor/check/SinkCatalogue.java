@@ -1,0 +1,80 @@
+package io.cookieregistry.processor.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method. Adding a
+ * framework is adding a row. Rows name types by their canonical names, so the processor needs none
+ * of these frameworks on its own class path; a row whose type is absent simply never matches.
+ *
+ * <p>Each signature was checked against the framework's jar from Maven Central. Reads are left out
+ * on purpose: Javalin's one-argument {@code ctx.cookie(name)}, {@code NewCookie(Cookie)}, {@code
+ * Builder(Cookie)} copy an existing cookie's name rather than choose one.
+ */
+final class SinkCatalogue {
+  /** Cookie objects and builders; the argument {@code name} is the cookie name. */
+  static final List<String> COOKIES = List.of(
+      "new jakarta.servlet.http.Cookie(String name, String value)",
+      "new javax.servlet.http.Cookie(String name, String value)",
+      "org.springframework.http.ResponseCookie.from(String name)",
+      "org.springframework.http.ResponseCookie.from(String name, String value)",
+      "org.springframework.http.ResponseCookie.fromClientResponse(String name, String value)",
+      "new jakarta.ws.rs.core.NewCookie(String name, String value, ...)",
+      "new javax.ws.rs.core.NewCookie(String name, String value, ...)",
+      "new jakarta.ws.rs.core.NewCookie.Builder(String name)",
+      "new io.netty.handler.codec.http.cookie.DefaultCookie(String name, String value)",
+      "io.vertx.core.http.Cookie.cookie(String name, String value)",
+      "new io.undertow.server.handlers.CookieImpl(String name)",
+      "new io.undertow.server.handlers.CookieImpl(String name, String value)",
+      "io.micronaut.http.cookie.Cookie.of(String name, String value)",
+      "io.javalin.http.Context.cookie(String name, String value, ...)",
+      "new io.javalin.http.Cookie(String name, String value, ...)",
+      "io.helidon.http.SetCookie.builder(String name, String value)",
+      "io.helidon.http.SetCookie.create(String name, String value)",
+      "io.helidon.common.http.SetCookie.builder(String name, String value)",
+      "io.helidon.common.http.SetCookie.create(String name, String value)",
+      "play.mvc.Http.Cookie.builder(String name, String value)",
+      "new java.net.HttpCookie(String name, String value)");
+
+  /**
+   * Raw header writes, on any type: servlet {@code addHeader/setHeader}, Spring and Netty {@code
+   * HttpHeaders.add/set}, JAX-RS {@code ResponseBuilder.header}, Vert.x {@code putHeader}, Undertow
+   * {@code HeaderMap.add/put}, the JDK's {@code Headers.add/set}, and the many frameworks shaped
+   * alike. They count only when the header is {@code Set-Cookie}, which no HTTP client sends, so a
+   * request's {@code Cookie} header never matches.
+   */
+  static final List<String> HEADERS = List.of(
+      "*.addHeader(header, value)",
+      "*.setHeader(header, value)",
+      "*.putHeader(header, value)",
+      "*.appendHeader(header, value)",
+      "*.header(header, value)",
+      "*.add(header, value)",
+      "*.set(header, value)",
+      "*.put(header, value)",
+      "*.append(header, value)");
+
+  private final Map<String, List<Sink>> byMethod = new HashMap<>();
+
+  private SinkCatalogue(List<String> rows) {
+    for (String row : rows) {
+      Sink sink = Sink.parse(row);
+      byMethod.computeIfAbsent(sink.method(), m -> new ArrayList<>()).add(sink);
+    }
+  }
+
+  /** The catalogue of every cookie and header row. */
+  static SinkCatalogue standard() {
+    List<String> rows = new ArrayList<>(COOKIES);
+    rows.addAll(HEADERS);
+    return new SinkCatalogue(rows);
+  }
+
+  /** The rows for a method simple name ({@code <init>} for constructors); empty when none. */
+  List<Sink> candidates(String method) {
+    return byMethod.getOrDefault(method, List.of());
+  }
+}

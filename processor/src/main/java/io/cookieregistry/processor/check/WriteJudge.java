@@ -1,0 +1,96 @@
+package io.cookieregistry.processor.check;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.Trees;
+import io.cookieregistry.processor.DiagnosticKey;
+import io.cookieregistry.processor.ProcessorOptions;
+import io.cookieregistry.processor.check.CookieNameValue.Constant;
+import io.cookieregistry.processor.check.CookieNameValue.Dynamic;
+import io.cookieregistry.processor.check.CookieNameValue.Prefix;
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.CookieRegistry;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.tools.Diagnostic;
+
+/**
+ * Judges writes against the declarations and reports each finding once, at the name's position:
+ * an undeclared name (an error) or a name unknown at compile time (per {@code dynamicNames}). It
+ * also remembers which exact names were written, for the unused-declaration lint.
+ */
+final class WriteJudge {
+  /**
+   * A character no valid name contains: a lookup of {@code prefix + SENTINEL} can only be answered
+   * by a pattern whose fixed part is a prefix of {@code prefix}, which is what covers every name
+   * starting with it.
+   */
+  private static final String SENTINEL = "\0";
+
+  private final Trees trees;
+  private final ProcessorOptions.Level dynamicNames;
+  private final CookieRegistry declared;
+  private final List<String> exactNames;
+  private final Set<String> written = new HashSet<>();
+  private final Set<String> reported = new HashSet<>();
+
+  WriteJudge(Trees trees, ProcessorOptions.Level dynamicNames, CookieRegistry declared) {
+    this.trees = trees;
+    this.dynamicNames = dynamicNames;
+    this.declared = declared;
+    this.exactNames = declared.declarations().stream().map(CookieDeclaration::name)
+        .filter(n -> !n.endsWith("*")).sorted().toList();
+  }
+
+  /** Judges one write; a write at a position already judged is ignored. */
+  void judge(Write write) {
+    if (write.name() instanceof Constant c) {
+      written.add(c.name());
+      if (!write.suppressed() && declared.lookup(c.name()) == null) {
+        report(write, Diagnostic.Kind.ERROR, DiagnosticKey.UNDECLARED, undeclared(c.name(), write));
+      }
+    } else if (write.name() instanceof Prefix p) {
+      CookieDeclaration covering = declared.lookup(p.prefix() + SENTINEL);
+      if (!write.suppressed() && covering == null) {
+        report(write, Diagnostic.Kind.ERROR, DiagnosticKey.UNDECLARED, uncovered(p.prefix(), write));
+      }
+    } else if (write.name() instanceof Dynamic && !write.suppressed() && dynamicNames.kind() != null) {
+      report(write, dynamicNames.kind(), DiagnosticKey.DYNAMIC_NAME, "the cookie name written by "
+          + write.sink() + " is not a compile-time constant, so the build cannot check that it is"
+          + " declared; use a constant, or mark where the name comes from with @CookieName (on the"
+          + " parameter of your helper method, or on the field that holds it)");
+    }
+  }
+
+  /** Whether a write with this exact constant name has been judged. */
+  boolean wasWritten(String name) {
+    return written.contains(name);
+  }
+
+  private String undeclared(String name, Write write) {
+    String nearest = NearestName.of(name, exactNames);
+    return "cookie '" + name + "' is written by " + write.sink() + " but not declared; "
+        + (nearest == null ? "" : "did you mean '" + nearest + "'? ")
+        + "Declare it: " + annotation(name);
+  }
+
+  private static String uncovered(String prefix, Write write) {
+    return "cookies named '" + prefix + "…' (a constant prefix and a part known at run time) are"
+        + " written by " + write.sink() + " but no declared pattern covers every such name;"
+        + " Declare one: " + annotation(prefix + "*");
+  }
+
+  private static String annotation(String name) {
+    return "@DeclaredCookie(name = \"" + name.replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\", category = CookieCategory.…, purpose = \"…\")";
+  }
+
+  private void report(Write write, Diagnostic.Kind kind, DiagnosticKey key, String message) {
+    CompilationUnitTree unit = write.unit();
+    long start = trees.getSourcePositions().getStartPosition(unit, write.at());
+    // javac may analyse a tree twice (e.g. when a listener re-runs); report each position once.
+    if (reported.add(unit.getSourceFile().toUri() + "#" + start + "#" + key)) {
+      trees.printMessage(kind, key.tag() + " " + message, write.at(), unit);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.cookieregistry.processor.check;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import io.cookieregistry.processor.Reporter;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One pass over an attributed top-level class (nested, local and anonymous classes, lambdas and
+ * initialisers included) that finds every cookie write: catalogue sinks, {@code Set-Cookie}
+ * headers, calls of {@code @CookieName} helpers, and values given to {@code @CookieName} fields.
+ *
+ * <p>Erroneous trees (missing types, unresolved methods) have no element and are skipped: javac has
+ * already reported them.
+ */
+final class WriteScanner extends TreePathScanner<Void, Void> {
+  private final Trees trees;
+  private final SinkMatcher matcher;
+  private final NameResolver names;
+  private final Consumer<Write> found;
+  private CompilationUnitTree unit;
+
+  WriteScanner(Trees trees, SinkMatcher matcher, NameResolver names, Consumer<Write> found) {
+    this.trees = trees;
+    this.matcher = matcher;
+    this.names = names;
+    this.found = found;
+  }
+
+  /** Scans the class at {@code path}, a top-level class of {@code unit}. */
+  void scanClass(CompilationUnitTree unit, TreePath path) {
+    this.unit = unit;
+    scan(path, null);
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree node, Void unused) {
+    if (trees.getElement(getCurrentPath()) instanceof ExecutableElement constructor) {
+      checkCall(constructor, node.getArguments());
+    }
+    return super.visitNewClass(node, unused);
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+    ExpressionTree select = node.getMethodSelect();
+    if (trees.getElement(new TreePath(getCurrentPath(), select))
+        instanceof ExecutableElement method) {
+      checkCall(method, node.getArguments());
+    }
+    return super.visitMethodInvocation(node, unused);
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree node, Void unused) {
+    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    if (isCookieNameField(target)) {
+      write(node.getExpression(), false, "the @CookieName field " + owned(target));
+    }
+    return super.visitAssignment(node, unused);
+  }
+
+  @Override
+  public Void visitVariable(VariableTree node, Void unused) {
+    if (node.getInitializer() != null) {
+      Element field = trees.getElement(getCurrentPath());
+      if (isCookieNameField(field)) {
+        write(node.getInitializer(), false, "the @CookieName field " + owned(field));
+      }
+    }
+    return super.visitVariable(node, unused);
+  }
+
+  @Override
+  public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+    TreePath loop = getCurrentPath();
+    names.acceptLoopVariable(trees.getElement(new TreePath(loop, node.getVariable())),
+        new TreePath(loop, node.getExpression()));
+    return super.visitEnhancedForLoop(node, unused);
+  }
+
+  private boolean isCookieNameField(Element element) {
+    return element != null && element.getKind() == ElementKind.FIELD
+        && names.isCookieName(element);
+  }
+
+  private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
+    if (matcher.mayMatch(method.getSimpleName().toString())) {
+      matcher.match(method).ifPresent(sink -> checkSink(sink, arguments));
+    }
+    List<? extends VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
+      if (names.isCookieName(parameters.get(i))) {
+        checkHelperArguments(method, i, arguments);
+      }
+    }
+  }
+
+  private void checkSink(Sink sink, List<? extends ExpressionTree> arguments) {
+    if (!sink.isHeader()) {
+      if (sink.nameIndex() < arguments.size()) {
+        write(arguments.get(sink.nameIndex()), false, sink.display());
+      }
+    } else if (arguments.size() == 2 && names.isSetCookieHeader(
+        new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))) {
+      write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
+    }
+  }
+
+  /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */
+  private void checkHelperArguments(ExecutableElement method, int index,
+      List<? extends ExpressionTree> arguments) {
+    String sink = owned(method) + "(@CookieName " + method.getParameters().get(index).getSimpleName()
+        + ")";
+    boolean varargs = method.isVarArgs() && index == method.getParameters().size() - 1;
+    if (!varargs) {
+      write(arguments.get(index), false, sink);
+      return;
+    }
+    ExpressionTree single = arguments.size() == index + 1 ? arguments.get(index) : null;
+    if (single != null && isArray(single)) {
+      // An array passed as the varargs parameter: its elements are the names, if written out.
+      List<? extends ExpressionTree> elements = single instanceof NewArrayTree array
+          && array.getInitializers() != null ? array.getInitializers() : List.of(single);
+      elements.forEach(e -> write(e, false, sink));
+      return;
+    }
+    arguments.subList(index, arguments.size()).forEach(e -> write(e, false, sink));
+  }
+
+  private boolean isArray(ExpressionTree argument) {
+    TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), argument));
+    return type != null && type.getKind() == TypeKind.ARRAY;
+  }
+
+  private void write(ExpressionTree argument, boolean header, String sink) {
+    TreePath path = new TreePath(getCurrentPath(), argument);
+    CookieNameValue name = header ? names.resolveHeaderValue(path) : names.resolve(path);
+    found.accept(new Write(unit, argument, name, sink, isSuppressed()));
+  }
+
+  /** Whether the nearest enclosing declaration, or any around it, suppresses the check. */
+  private boolean isSuppressed() {
+    for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof ClassTree || leaf instanceof MethodTree || leaf instanceof VariableTree) {
+        Element element = trees.getElement(p);
+        if (element != null && Reporter.isSuppressed(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String owned(Element member) {
+    Element owner = member.getEnclosingElement();
+    String simple = member.getKind() == ElementKind.CONSTRUCTOR ? "" : "." + member.getSimpleName();
+    return (owner == null ? "" : owner.toString()) + simple;
+  }
+}

@@ -1,0 +1,56 @@
+package io.cookieregistry.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
+import static io.cookieregistry.processor.check.CheckTesting.compile;
+import static io.cookieregistry.processor.check.CheckTesting.messages;
+import static io.cookieregistry.processor.check.CheckTesting.ours;
+import static io.cookieregistry.processor.check.CheckTesting.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A write counts wherever it stands. {@code W} is a cookie write of the name {@code NAME}. */
+class PositionTest {
+  private static final String W = "new jakarta.servlet.http.Cookie(NAME, \"v\")";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "class P { void m() { Object c = W; } }",
+      "class P { P() { Object c = W; } }",
+      "class P { Object f = W; }",
+      "class P { static Object f = W; }",
+      "class P { static { Object c = W; } }",
+      "class P { { Object c = W; } }",
+      "class P { Runnable r = () -> { Object c = W; }; }",
+      "class P { java.util.function.Supplier<Object> s = () -> W; }",
+      "class P { Object o = new Object() { Object c = W; }; }",
+      "class P { void m() { class L { Object c = W; } } }",
+      "class P { static class N { class I { Object c = W; } } }",
+      "enum P { A { Object c() { return W; } }; Object c() { return null; } }",
+      "enum P { A; final Object c = W; }",
+      "record P(Object c) { P { c = W; } }",
+      "record P(int i) { static Object make() { return W; } }",
+      "interface P { default Object c() { return W; } }",
+      "interface P { Object C = W; }",
+      "@interface P { Object C = W; }",
+      "class P { Object m(int k) { return switch (k) { case 1 -> W; default -> null; }; } }",
+      "class P {} class Q { Object c = W; }",
+  })
+  void undeclaredFailsDeclaredCompiles(String shape) {
+    String text = DECLARATIONS + shape;
+    JavaFileObject undeclared = source("P", text.replace("W", W.replace("NAME", "\"visitor_uid\"")));
+    Compilation bad = compile(undeclared);
+    assertThat(bad).hadErrorContaining("cookie 'visitor_uid'").inFile(undeclared)
+        .onLineContaining("visitor_uid\", \"v\"");
+    assertEquals(1, messages(bad, "undeclared").size());
+
+    Compilation good = compile(source("P", text.replace("W", W.replace("NAME", "\"sessionid\""))));
+    assertThat(good).succeeded();
+    assertEquals(List.of(), ours(good));
+  }
+}

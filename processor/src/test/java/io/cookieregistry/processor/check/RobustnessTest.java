@@ -1,0 +1,113 @@
+package io.cookieregistry.processor.check;
+
+import static io.cookieregistry.processor.check.CheckTesting.compile;
+import static io.cookieregistry.processor.check.CheckTesting.messages;
+import static io.cookieregistry.processor.check.CheckTesting.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A seeded corpus of random source shapes: random declarations and sink calls, broken syntax,
+ * missing types, huge constants. Each compiles to diagnostics, never to an exception; in sources
+ * that are otherwise valid, exactly the undeclared constant names are errors.
+ */
+class RobustnessTest {
+  private static final String[] SINKS = {
+      "new jakarta.servlet.http.Cookie(%s, \"v\")",
+      "org.springframework.http.ResponseCookie.from(%s)",
+      "new io.netty.handler.codec.http.cookie.DefaultCookie(%s, \"v\")",
+      "io.vertx.core.http.Cookie.cookie(%s, \"v\")",
+      "new java.net.HttpCookie(%s, \"v\")",
+      "new jakarta.ws.rs.core.NewCookie(%s, \"v\")"};
+  private static final String[] BREAKAGES = {
+      "new Missing(%s)", "unknownMethod(%s)", "new jakarta.servlet.http.Cookie(%s)",
+      "new jakarta.servlet.http.Cookie(%s, \"v\"", "new jakarta.servlet.http.Cookie(%s, Nope.X)"};
+
+  static Stream<Long> seeds() {
+    return IntStream.range(0, 40).mapToObj(i -> 7919L * i);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void randomShapeCompilesToDiagnostics(long seed) {
+    Random random = new Random(seed);
+    Set<String> declared = new TreeSet<>();
+    Set<String> undeclared = new TreeSet<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      String name = "c" + random.nextInt(6);
+      declared.add(name);
+      text.append("@io.cookieregistry.DeclaredCookie(name = \"").append(name).append("\","
+          + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"p\")\n");
+    }
+    text.append("class R {\n");
+    boolean broken = false;
+    for (int i = random.nextInt(8); i >= 0; i--) {
+      String name = "c" + random.nextInt(6);
+      int shape = random.nextInt(10);
+      String argument = shape == 0 ? "dynamic" : shape == 1 ? "(\"c\" + " + name.substring(1) + ")"
+          : "\"" + name + "\"";
+      String call;
+      if (shape == 2) {
+        broken = true;
+        call = String.format(BREAKAGES[random.nextInt(BREAKAGES.length)], argument);
+      } else {
+        call = String.format(SINKS[random.nextInt(SINKS.length)], argument);
+        if (shape != 0 && !declared.contains(name)) {
+          undeclared.add(name);
+        }
+      }
+      text.append("  Object m").append(i).append("(String dynamic) { return ").append(call)
+          .append("; }\n");
+    }
+    text.append("}\n");
+    Compilation compilation = compile(source("R", text.toString()));
+    assertEquals(List.of(), messages(compilation, "internal"));
+    if (!broken) {
+      Set<String> reported = new TreeSet<>();
+      for (String message : messages(compilation, "undeclared")) {
+        reported.add(message.replaceAll("(?s).*cookie '([^']*)'.*", "$1"));
+      }
+      assertEquals(undeclared, reported, text::toString);
+    }
+  }
+
+  @Test
+  void hugeConstantsAndDeepConcatenationsAreJudged() {
+    String huge = "x".repeat(60_000);
+    StringBuilder deep = new StringBuilder("\"d\"");
+    for (int i = 0; i < 1_500; i++) {
+      deep.append(" + \"e\"");
+    }
+    Compilation compilation = compile(source("Huge", "class Huge {\n"
+        + "  Object a = new jakarta.servlet.http.Cookie(\"" + huge + "\", \"v\");\n"
+        + "  Object b = new jakarta.servlet.http.Cookie(" + deep + ", \"v\");\n}\n"));
+    assertEquals(List.of(), messages(compilation, "internal"));
+    List<String> undeclared = messages(compilation, "undeclared");
+    assertEquals(2, undeclared.size());
+    assertTrue(undeclared.get(1).contains("'d" + "e".repeat(1_500) + "'"), undeclared.get(1));
+  }
+
+  @Test
+  void syntaxErrorsStopBeforeTheCheckWithoutFailingIt() {
+    List<JavaFileObject> files = new ArrayList<>();
+    files.add(source("Bad", "class Bad { Object a = new jakarta.servlet.http.Cookie(\"x\", ; }"));
+    files.add(source("Good", "class Good { Object a = new jakarta.servlet.http.Cookie(\"y\", \"v\"); }"));
+    Compilation compilation = compile(files.toArray(JavaFileObject[]::new));
+    assertEquals(List.of(), messages(compilation, "internal"));
+    assertTrue(compilation.errors().size() >= 1);
+  }
+}

@@ -46,11 +46,11 @@ final class WriteJudge {
   void judge(Write write) {
     if (write.name() instanceof Constant c) {
       written.add(c.name());
-      if (!write.suppressed() && declared.lookup(c.name()) == null) {
+      if (!write.suppressed() && declared.find(c.name()).isEmpty()) {
         report(write, Diagnostic.Kind.ERROR, DiagnosticKey.UNDECLARED, undeclared(c.name(), write));
       }
     } else if (write.name() instanceof Prefix p) {
-      CookieDeclaration covering = declared.lookup(p.prefix() + SENTINEL);
+      CookieDeclaration covering = declared.find(p.prefix() + SENTINEL).orElse(null);
       if (!write.suppressed() && covering == null) {
         report(write, Diagnostic.Kind.ERROR, DiagnosticKey.UNDECLARED, uncovered(p.prefix(), write));
       }

@@ -38,6 +38,15 @@ class BuildLog {
     return message.join('\n')
   }
 
+  /** Fails if the compiler reported anything at this line of {@code source}. */
+  void assertNothingAt(String source, int line) {
+    String fileName = java.util.regex.Pattern.quote(new File(source).name)
+    List<String> hits = lines.findAll { it =~ /[\\\/]${fileName}:\[${line},\d+\]/ }
+    if (hits) {
+      throw new AssertionError("unexpected diagnostics at $source:$line:\n" + hits.join('\n'))
+    }
+  }
+
   /** Fails if the processor reported any error or warning of the given key. */
   void assertNo(String key) {
     List<String> hits = lines.findAll { it.contains("[cookieregistry:$key]") }

@@ -1,21 +1,24 @@
 package io.cookieregistry.runtime;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Maps prefixes to declarations and finds the longest prefix of a name in one walk over the name:
- * the cost grows with the name's length, not with the number of prefixes, and nothing is
- * allocated.
+ * Maps prefixes to declarations and finds the longest prefix of a name in one walk over the name.
+ * Each node indexes its children by character offset from its smallest child, so every step is
+ * an array access: the cost grows with the name's length, not with the number of prefixes, and
+ * nothing is allocated. Cookie names are ASCII tokens, so a node's table spans at most the 94
+ * visible ASCII characters.
  */
 final class PrefixTrie {
-  private final char[] keys;
+  private static final PrefixTrie[] NO_CHILDREN = new PrefixTrie[0];
+
+  private final char base;
   private final PrefixTrie[] children;
   private final Optional<CookieDeclaration> value;
 
-  private PrefixTrie(char[] keys, PrefixTrie[] children, Optional<CookieDeclaration> value) {
-    this.keys = keys;
+  private PrefixTrie(char base, PrefixTrie[] children, Optional<CookieDeclaration> value) {
+    this.base = base;
     this.children = children;
     this.value = value;
   }
@@ -30,11 +33,10 @@ final class PrefixTrie {
     PrefixTrie node = this;
     Optional<CookieDeclaration> best = value;
     for (int i = start; i < end; i++) {
-      int at = Arrays.binarySearch(node.keys, text.charAt(i));
-      if (at < 0) {
+      int at = text.charAt(i) - node.base;
+      if (at < 0 || at >= node.children.length || (node = node.children[at]) == null) {
         break;
       }
-      node = node.children[at];
       if (node.value.isPresent()) {
         best = node.value;
       }
@@ -42,7 +44,7 @@ final class PrefixTrie {
     return best;
   }
 
-  /** Collects prefixes, then freezes them into compact sorted arrays. */
+  /** Collects prefixes, then freezes them into the tables. */
   static final class Builder {
     private final TreeMap<Character, Builder> children = new TreeMap<>();
     private CookieDeclaration value;
@@ -56,14 +58,13 @@ final class PrefixTrie {
     }
 
     PrefixTrie build() {
-      char[] keys = new char[children.size()];
-      PrefixTrie[] nodes = new PrefixTrie[children.size()];
-      int i = 0;
-      for (var e : children.entrySet()) {
-        keys[i] = e.getKey();
-        nodes[i++] = e.getValue().build();
+      if (children.isEmpty()) {
+        return new PrefixTrie('\0', NO_CHILDREN, Optional.ofNullable(value));
       }
-      return new PrefixTrie(keys, nodes, Optional.ofNullable(value));
+      char base = children.firstKey();
+      PrefixTrie[] table = new PrefixTrie[children.lastKey() - base + 1];
+      children.forEach((c, child) -> table[c - base] = child.build());
+      return new PrefixTrie(base, table, Optional.ofNullable(value));
     }
   }
 }

@@ -2,12 +2,14 @@ package io.cookieregistry.processor.check;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -153,9 +155,23 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void write(ExpressionTree argument, boolean header, String sink) {
-    TreePath path = new TreePath(getCurrentPath(), argument);
+    write(new TreePath(getCurrentPath(), argument), header, sink);
+  }
+
+  /** A name chosen by {@code cond ? a : b} is two writes, each judged at its own branch. */
+  private void write(TreePath path, boolean header, String sink) {
+    ExpressionTree expression = (ExpressionTree) path.getLeaf();
+    while (expression instanceof ParenthesizedTree p) {
+      expression = p.getExpression();
+      path = new TreePath(path, expression);
+    }
+    if (expression instanceof ConditionalExpressionTree choice) {
+      write(new TreePath(path, choice.getTrueExpression()), header, sink);
+      write(new TreePath(path, choice.getFalseExpression()), header, sink);
+      return;
+    }
     CookieNameValue name = header ? names.resolveHeaderValue(path) : names.resolve(path);
-    found.accept(new Write(unit, argument, name, sink, isSuppressed()));
+    found.accept(new Write(unit, expression, name, sink, isSuppressed()));
   }
 
   /** Whether the nearest enclosing declaration, or any around it, suppresses the check. */

@@ -65,6 +65,16 @@ class NameTest {
   }
 
   @Test
+  void eachBranchOfAConditionalNameIsChecked() {
+    JavaFileObject file = writing("n > 0 ? Names.SESSION : (\"visitor_\" + \"uid\")");
+    Compilation compilation = compile(file, NAMES);
+    assertThat(compilation).hadErrorContaining("cookie 'visitor_uid' is written by")
+        .inFile(file).onLineContaining("new jakarta");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compile(writing("n > 0 ? Names.SESSION : \"_pk_id.2\""), NAMES)).succeeded();
+  }
+
+  @Test
   void prefixWithoutPatternFails() {
     JavaFileObject file = writing("\"ab_\" + id");
     assertThat(compile(file)).hadErrorContaining("cookies named 'ab_…'").inFile(file)

@@ -13,6 +13,7 @@ import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
 import io.cookieregistry.processor.generate.PolicyWriter;
+import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
 import io.cookieregistry.runtime.CookieDeclaration;
@@ -43,9 +44,11 @@ import javax.tools.Diagnostic;
 /**
  * The Cookie Registry annotation processor.
  *
- * <p>Collects every {@code @DeclaredCookie} of the compilation, round by round; when processing is
- * over it validates them, hands them to the {@link WriteCheck write check}, and writes the registry
- * class and the cookie policy (Markdown, HTML, JSON) under {@code META-INF/cookie-registry/}.
+ * <p>Reads and validates the {@code @DeclaredCookie}s of each round in that round, while javac can
+ * still point diagnostics at them. When processing is over it hands every declaration to the
+ * {@link WriteCheck write check}, and writes the registry class (compiled on its own, see {@link
+ * RegistryClassCompiler}) and the cookie policy (Markdown, HTML, JSON) under {@code
+ * META-INF/cookie-registry/}.
  *
  * <p>It claims no annotation (so other processors see them all) but asks for every round with
  * {@code "*"}: a module that writes cookies without declaring any must still be checked.
@@ -81,9 +84,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   private ProviderResolver providers;
   private DeclarationChecker checker;
   private WriteCheck writeCheck;
-  private RegistryName registryName;
-  private final List<RegistryName> registryParts = new ArrayList<>();
   private final Set<Element> originatingElements = new LinkedHashSet<>();
+  private final Set<String> declaringTypes = new TreeSet<>();
   private final Map<String, DependencyDeclaration> dependencies = new LinkedHashMap<>();
 
   public CookieRegistryProcessor() {
@@ -157,11 +159,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();
     Set<Element> origins = new LinkedHashSet<>();
-    Set<String> declaringTypes = new TreeSet<>();
     for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
-      if (isOwnRegistry(element)) {
-        continue; // it repeats the declarations for dependent modules; they were checked already
-      }
       List<SourceDeclaration> read = reader.read(element);
       found.addAll(read);
       if (!read.isEmpty()) {
@@ -169,27 +167,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         declaringTypes.add(declaringName(element));
       }
     }
-    List<Declaration> fresh = checker.check(found);
+    checker.check(found);
     originatingElements.addAll(origins);
-    if (fresh.isEmpty() || reporter.hadErrors()) {
-      return;
-    }
-    if (typeElement(CookieRegistryProvider.class) == null) {
-      if (registryParts.isEmpty()) {
-        reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.NO_RUNTIME, "cookie-registry-runtime"
-            + " is not on the compile class path, so no registry class was generated and"
-            + " CookieRegistry.load() will not see this module's cookies; the policy files are"
-            + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
-      }
-      return;
-    }
-    if (registryName == null) {
-      registryName = RegistryName.of(options.registry(), declaringTypes);
-    }
-    RegistryName part = registryName.part(registryParts.size() + 1);
-    write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName())
-        .writeClass(part, options.site(), cookies(fresh), List.copyOf(origins)));
-    registryParts.add(part);
   }
 
   private void finish() {
@@ -203,12 +182,20 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       return; // nothing to ship, or declarations that must be fixed first
     }
     List<Element> origins = List.copyOf(originatingElements);
-    if (!registryParts.isEmpty()) {
-      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName())
-          .writeServiceFile(registryParts, origins));
+    List<CookieDeclaration> cookies = cookies(valid);
+    if (typeElement(CookieRegistryProvider.class) == null) {
+      reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.NO_RUNTIME, "cookie-registry-runtime"
+          + " is not on the compile class path, so no registry class was generated and"
+          + " CookieRegistry.load() will not see this module's cookies; the policy files are"
+          + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
+    } else {
+      RegistryName name = RegistryName.of(options.registry(), declaringTypes);
+      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName(),
+          RegistryClassCompiler.create(processingEnv.getSourceVersion()))
+          .write(name, options.site(), cookies, origins));
     }
     write(() -> new PolicyWriter(processingEnv.getFiler())
-        .write(CookiePolicy.of(options.site(), cookies(valid)), origins));
+        .write(CookiePolicy.of(options.site(), cookies), origins));
   }
 
   private static List<CookieDeclaration> cookies(List<Declaration> declarations) {
@@ -228,11 +215,6 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "could not write the cookie"
           + " registry or policy: " + e.getMessage());
     }
-  }
-
-  private boolean isOwnRegistry(Element element) {
-    return element instanceof TypeElement && registryParts.stream().anyMatch(part ->
-        ((TypeElement) element).getQualifiedName().contentEquals(part.qualifiedName()));
   }
 
   private TypeElement typeElement(Class<?> type) {

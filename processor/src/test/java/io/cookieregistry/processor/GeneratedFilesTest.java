@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.CookieRegistryProvider;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,18 +56,38 @@ class GeneratedFilesTest {
       "}");
 
   @Test
-  void writesTheRegistryClassAndRegistersIt() {
+  void writesTheRegistryClassAndRegistersIt() throws Exception {
     Compilation compilation = compile(List.of("-Acookieregistry.registry=shop.ShopCookies"),
         PACKAGE_INFO, LOGIN);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("shop.ShopCookies")
-        .contentsAsUtf8String().contains("implements CookieRegistryProvider");
-    assertThat(compilation).generatedSourceFile("shop.ShopCookies")
-        .contentsAsUtf8String().contains("@Generated(\"io.cookieregistry.processor.CookieRegistryProcessor\")");
-    assertThat(compilation).generatedSourceFile("shop.ShopCookies").contentsAsUtf8String()
-        .contains("CookieDeclaration.builder(\"sessionid\", CookieCategory.NECESSARY, \"To remember"
-            + " the user from one page to another\").provider(\"Opendatasoft\")");
     assertEquals("shop.ShopCookies\n", classOutput(compilation, SERVICES));
+    assertTrue(compilation.generatedSourceFiles().isEmpty(),
+        "the registry is compiled on its own, so javac needs no further processing round");
+
+    CookieRegistryProvider registry = loadRegistry(compilation, "shop.ShopCookies");
+    assertEquals("shop.ShopCookies", registry.registryName());
+    List<CookieDeclaration> declarations = registry.declarations();
+    assertEquals(List.of("sessionid", "_ga_*"),
+        declarations.stream().map(CookieDeclaration::name).toList());
+    CookieDeclaration session = declarations.get(0);
+    assertEquals("Opendatasoft", session.provider());
+    assertEquals("Authentication (front and back office)", session.function());
+    assertEquals(CookieCategory.NECESSARY, session.category());
+    CookieDeclaration ga = declarations.get(1);
+    assertEquals("Google", ga.provider());
+    assertEquals("P13M", ga.duration().text());
+    assertTrue(ga.thirdParty());
+  }
+
+  @Test
+  void theRegistryClassCarriesTheDeclarationsForDependentModules() {
+    // Class retention: in the class file, where javac reads them for dependent modules.
+    byte[] bytes = classBytes(compile(List.of("-Acookieregistry.registry=shop.ShopCookies"),
+        PACKAGE_INFO, LOGIN), "shop/ShopCookies.class");
+    String constants = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(constants.contains("RuntimeInvisibleAnnotations"), "class-retention annotations");
+    assertTrue(constants.contains("Lio/cookieregistry/DeclaredCookies;"), "repeated declarations");
+    assertTrue(constants.contains("To remember the user from one page to another"));
   }
 
   @Test
@@ -160,19 +185,45 @@ class GeneratedFilesTest {
         messages.toString());
   }
 
-  /** Every generated text file (sources and resources), by name. */
+  /** Every generated file but the compiled user classes, as Base64 of its bytes, by name. */
   private static Map<String, String> outputs(Compilation compilation) {
     Map<String, String> out = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        continue;
+      if (file.getName().startsWith("/CLASS_OUTPUT/shop/")) {
+        continue; // javac's own output for the sources
       }
-      try {
-        out.put(file.getName(), file.getCharContent(true).toString());
+      try (InputStream in = file.openInputStream()) {
+        out.put(file.getName(), Base64.getEncoder().encodeToString(in.readAllBytes()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return out;
+  }
+
+  private static byte[] classBytes(Compilation compilation, String path) {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
+        .orElseThrow(() -> new AssertionError(path + " was not generated"));
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Defines the generated registry class from its bytes and makes an instance, as ServiceLoader would. */
+  static CookieRegistryProvider loadRegistry(Compilation compilation, String className)
+      throws ReflectiveOperationException {
+    byte[] bytes = classBytes(compilation, className.replace('.', '/') + ".class");
+    ClassLoader loader = new ClassLoader(GeneratedFilesTest.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        if (!name.equals(className)) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+      }
+    };
+    return (CookieRegistryProvider) loader.loadClass(className).getConstructor().newInstance();
   }
 }

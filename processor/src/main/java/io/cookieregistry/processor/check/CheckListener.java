@@ -32,6 +32,7 @@ import javax.tools.Diagnostic;
  */
 final class CheckListener implements TaskListener, CheckSession {
   private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final String GENERATOR = "io.cookieregistry.processor.CookieRegistryProcessor";
 
   private final Trees trees;
   private final ProcessorOptions options;
@@ -114,11 +115,15 @@ final class CheckListener implements TaskListener, CheckSession {
     }
   }
 
-  /** The generated registry holds declarations, not writes; never check it. */
+  /**
+   * The generated registry holds declarations, not writes; never check it. (javac sees it only
+   * where the platform has no compiler of its own for the processor to compile it with.)
+   */
   private static boolean isOurRegistry(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().toString().equals(GENERATED)
-          && mirror.getElementValues().toString().contains("io.cookieregistry")) {
+          && mirror.getElementValues().values().stream()
+              .anyMatch(v -> GENERATOR.equals(v.getValue()))) {
         return true;
       }
     }

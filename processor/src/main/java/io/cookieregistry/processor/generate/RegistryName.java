@@ -37,11 +37,6 @@ public final class RegistryName {
     return new RegistryName(GENERATED_PACKAGE + ".CookieRegistry_" + readable + hash(sorted));
   }
 
-  /** The name of the {@code part}th class of one registry: this one for part 1, {@code Name_2} on. */
-  public RegistryName part(int part) {
-    return part == 1 ? this : new RegistryName(qualifiedName() + "_" + part);
-  }
-
   public String packageName() {
     return packageName;
   }

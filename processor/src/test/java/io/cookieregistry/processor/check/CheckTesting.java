@@ -55,4 +55,12 @@ final class CheckTesting {
     return compilation.diagnostics().stream().map(d -> d.getMessage(null))
         .filter(m -> m.contains("[cookieregistry:")).toList();
   }
+
+  /** The registry classes the compilation generated (class files in the default package). */
+  static long registryClasses(Compilation compilation) {
+    return compilation.generatedFiles().stream()
+        .filter(f -> f.getName().contains("/io/cookieregistry/generated/CookieRegistry_")
+            && f.getName().endsWith(".class"))
+        .count();
+  }
 }

@@ -1,0 +1,136 @@
+package io.cookieregistry.processor.generate;
+
+import io.cookieregistry.DeclaredCookie;
+import io.cookieregistry.runtime.CookieRegistryProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles the registry source in memory, with the platform's compiler, into class files that
+ * the processor writes as resources when processing is over.
+ *
+ * <p>Why not hand javac a source file: a source generated before the last round makes javac run
+ * one more processing round, and each round enters every class of the compilation again. For a
+ * processor that looks at every compilation, that round was most of its cost (as much again as
+ * annotation processing itself costs javac). A source generated in the last round is compiled
+ * without another round, but javac warns about it in every build. The registry refers to nothing
+ * of the compilation, so it can be compiled on its own, against the annotations and the runtime
+ * that the processor itself runs with.
+ */
+public final class RegistryClassCompiler {
+  private final JavaCompiler javac;
+  private final List<Path> classPath;
+  private final String release;
+
+  private RegistryClassCompiler(JavaCompiler javac, List<Path> classPath, String release) {
+    this.javac = javac;
+    this.classPath = classPath;
+    this.release = release;
+  }
+
+  /**
+   * A compiler for registries of a compilation at {@code sourceVersion}, or empty where the
+   * platform has no compiler or the processor's own libraries are not files or folders.
+   */
+  public static Optional<RegistryClassCompiler> create(SourceVersion sourceVersion) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    Optional<Path> runtime = location(CookieRegistryProvider.class);
+    Optional<Path> annotations = location(DeclaredCookie.class);
+    if (javac == null || runtime.isEmpty() || annotations.isEmpty()) {
+      return Optional.empty();
+    }
+    // The runtime needs Java 17; the registry targets the compilation's own level above that.
+    int release = Math.max(17, sourceVersion.ordinal());
+    return Optional.of(new RegistryClassCompiler(javac, List.of(runtime.get(), annotations.get()),
+        Integer.toString(release)));
+  }
+
+  private static Optional<Path> location(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(source.getLocation().toURI()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty(); // not a file or folder, e.g. a nested jar
+    }
+  }
+
+  /**
+   * Compiles one source file.
+   *
+   * @return the class files by binary name
+   * @throws IOException naming the compiler's errors, should the generated source not compile
+   */
+  public Map<String, byte[]> compile(String qualifiedName, String source) throws IOException {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Map<String, ByteArrayOutputStream> classes = new LinkedHashMap<>();
+    try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+        StandardCharsets.UTF_8)) {
+      standard.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
+      ForwardingJavaFileManager<StandardJavaFileManager> inMemory =
+          new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className,
+                JavaFileObject.Kind kind, FileObject sibling) {
+              return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/')
+                  + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                  return classes.computeIfAbsent(className, n -> new ByteArrayOutputStream());
+                }
+              };
+            }
+          };
+      JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///"
+          + qualifiedName.replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
+          JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return source;
+        }
+      };
+      List<String> options = List.of("--release", release, "-proc:none", "-nowarn",
+          "-encoding", "UTF-8");
+      StringWriter out = new StringWriter();
+      if (!javac.getTask(out, inMemory, diagnostics, options, null, List.of(file)).call()) {
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+          if (d.getKind() == Diagnostic.Kind.ERROR) {
+            errors.add(d.getMessage(Locale.ROOT));
+          }
+        }
+        throw new IOException("the generated registry " + qualifiedName + " did not compile: "
+            + errors + out);
+      }
+    }
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    classes.forEach((name, stream) -> bytes.put(name, stream.toByteArray()));
+    return bytes;
+  }
+}

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistryProvider;
@@ -77,6 +78,28 @@ class GeneratedFilesTest {
     assertEquals("Google", ga.provider());
     assertEquals("P13M", ga.duration().text());
     assertTrue(ga.thirdParty());
+  }
+
+  @Test
+  void largeRegistriesAreSplitBelowTheLimitsOfAClassFile() throws Exception {
+    StringBuilder text = new StringBuilder("package big;\nimport io.cookieregistry.*;\n");
+    for (int i = 0; i < 1500; i++) {
+      text.append("@DeclaredCookie(name = \"c").append(i).append("\", category = CookieCategory.")
+          .append(CookieCategory.values()[i % 4]).append(", purpose = \"Purpose ").append(i)
+          .append(" with \\\"quotes\\\" and ünïcode\", secure = ").append(i % 2 == 0).append(")\n");
+    }
+    text.append("class Big {}\n");
+    Compilation compilation = compile(List.of("-Acookieregistry.registry=big.BigCookies"),
+        JavaFileObjects.forSourceString("big.Big", text.toString()));
+    assertThat(compilation).succeededWithoutWarnings();
+    List<CookieDeclaration> declarations = loadRegistry(compilation, "big.BigCookies")
+        .declarations();
+    assertEquals(1500, declarations.size());
+    CookieDeclaration c7 = declarations.stream().filter(d -> d.name().equals("c7")).findFirst()
+        .orElseThrow();
+    assertEquals(CookieCategory.MARKETING, c7.category());
+    assertEquals("Purpose 7 with \"quotes\" and ünïcode", c7.purpose());
+    assertFalse(c7.secure());
   }
 
   @Test

@@ -37,8 +37,14 @@ import javax.tools.StandardLocation;
  * RegistryClassCompiler} where the platform has a compiler, else handed to javac as a source.
  */
 public final class RegistryWriter {
-  /** Declarations per generated method, far below the 64 KiB limit of a method's bytecode. */
-  private static final int CHUNK = 100;
+  /**
+   * Declarations per generated table method, far below the 64 KiB limit of a method's bytecode.
+   * The declarations are data in string tables rather than builder calls: javac compiles a
+   * constant table in a fraction of the time that it takes to resolve a chain of calls per
+   * declaration.
+   */
+  private static final int CHUNK = 200;
+  private static final int COLUMNS = 7;
   private static final ClassName DECLARATION = ClassName.get(CookieDeclaration.class);
   private static final ClassName CATEGORY = ClassName.get(CookieCategory.class);
   private static final ClassName GENERATED =
@@ -110,16 +116,30 @@ public final class RegistryWriter {
         .addStatement("$T<$T> all = new $T<>($L)", List.class, DECLARATION, ArrayList.class,
             declarations.size());
     for (int from = 0, chunk = 0; from < declarations.size(); from += CHUNK, chunk++) {
-      MethodSpec.Builder part = MethodSpec.methodBuilder("declare" + chunk)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), DECLARATION), "out");
+      CodeBlock.Builder rows = CodeBlock.builder();
       for (CookieDeclaration d : declarations.subList(from, Math.min(from + CHUNK, declarations.size()))) {
-        part.addStatement("out.add($L)", construction(d));
+        rows.add("$S, $S, $S, $S, $S, $S, $S,\n", d.name(), d.category().name(), d.purpose(),
+            d.provider(), d.function(), d.duration().text(), flags(d));
       }
-      type.addMethod(part.build());
-      declare.addStatement("declare$L(all)", chunk);
+      type.addMethod(MethodSpec.methodBuilder("table" + chunk)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String[].class)
+          .addCode("return new String[] {\n$>$>$L$<$<};\n", rows.build()).build());
+      declare.addStatement("add(all, table$L())", chunk);
     }
     type.addMethod(declare.addStatement("return $T.copyOf(all)", List.class).build());
+    type.addMethod(MethodSpec.methodBuilder("add")
+        .addJavadoc("Each row: name, category, purpose, provider, function, duration, and flags\n"
+            + "({@code t} third party, {@code a} anonymized, {@code s} secure, {@code h} httpOnly).\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(listType, "out").addParameter(String[].class, "rows")
+        .beginControlFlow("for (int i = 0; i < rows.length; i += $L)", COLUMNS)
+        .addStatement("String flags = rows[i + 6]")
+        .addStatement("out.add($T.builder(rows[i], $T.valueOf(rows[i + 1]), rows[i + 2])"
+            + ".provider(rows[i + 3]).function(rows[i + 4]).duration(rows[i + 5])"
+            + ".thirdParty(flags.indexOf('t') >= 0).anonymized(flags.indexOf('a') >= 0)"
+            + ".secure(flags.indexOf('s') >= 0).httpOnly(flags.indexOf('h') >= 0).build())",
+            DECLARATION, CATEGORY)
+        .endControlFlow().build());
 
     return JavaFile.builder(name.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -132,30 +152,9 @@ public final class RegistryWriter {
         .addModifiers(Modifier.PUBLIC).returns(returns).addStatement(body).build();
   }
 
-  private static CodeBlock construction(CookieDeclaration d) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($S, $T.$L, $S)", DECLARATION, d.name(), CATEGORY, d.category().name(),
-            d.purpose());
-    if (!d.provider().isEmpty()) {
-      code.add(".provider($S)", d.provider());
-    }
-    if (!d.function().isEmpty()) {
-      code.add(".function($S)", d.function());
-    }
-    if (!d.duration().isSession()) {
-      code.add(".duration($S)", d.duration().text());
-    }
-    flag(code, "thirdParty", d.thirdParty());
-    flag(code, "anonymized", d.anonymized());
-    flag(code, "secure", d.secure());
-    flag(code, "httpOnly", d.httpOnly());
-    return code.add(".build()").build();
-  }
-
-  private static void flag(CodeBlock.Builder code, String name, boolean value) {
-    if (value) {
-      code.add(".$L(true)", name);
-    }
+  private static String flags(CookieDeclaration d) {
+    return (d.thirdParty() ? "t" : "") + (d.anonymized() ? "a" : "") + (d.secure() ? "s" : "")
+        + (d.httpOnly() ? "h" : "");
   }
 
   /** The declaration as an annotation, its provider resolved, for dependent modules to read. */

@@ -155,6 +155,16 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (provider != null) {
       round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
     }
+    if (!options.registry().isEmpty()) {
+      for (Element root : round.getRootElements()) {
+        if (root instanceof TypeElement
+            && ((TypeElement) root).getQualifiedName().contentEquals(options.registry())) {
+          reporter.error(DiagnosticKey.BAD_OPTION, "-A" + ProcessorOptions.REGISTRY + "="
+              + options.registry() + " names this class; choose a name of its own for the"
+              + " generated registry", root, null, null);
+        }
+      }
+    }
     TypeElement[] declaring = container == null
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();

@@ -178,6 +178,30 @@ class GeneratedFilesTest {
   }
 
   @Test
+  void aRegistryNameThatIsTakenIsAnError() {
+    Compilation compilation = compile(List.of("-Acookieregistry.registry=shop.Login"),
+        PACKAGE_INFO, LOGIN);
+    assertThat(compilation).hadErrorContaining("[cookieregistry:bad-option]"
+        + " -Acookieregistry.registry=shop.Login names this class");
+  }
+
+  @Test
+  void withoutTheRuntimeOnTheClassPathThePolicyIsStillWritten() throws Exception {
+    // Only the annotations and the JDK: the registry class could not compile against nothing.
+    Path annotations = Path.of(io.cookieregistry.DeclaredCookie.class.getProtectionDomain()
+        .getCodeSource().getLocation().toURI());
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CookieRegistryProcessor())
+        .withClasspath(List.of(annotations.toFile()))
+        .compile(PACKAGE_INFO, LOGIN);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[cookieregistry:no-runtime]"
+        + " cookie-registry-runtime is not on the compile class path");
+    assertTrue(classOutput(compilation, MD).contains("| sessionid |"));
+    assertFalse(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SERVICES).isPresent());
+  }
+
+  @Test
   void aModuleWithoutDeclarationsWritesNothing() {
     Compilation compilation = compile(source("plain.Plain", "package plain;", "class Plain {}"));
     assertThat(compilation).succeededWithoutWarnings();

@@ -34,7 +34,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -68,13 +67,6 @@ import javax.tools.Diagnostic;
  * </ul>
  */
 @AutoService(Processor.class)
-@SupportedOptions({
-  ProcessorOptions.SITE,
-  ProcessorOptions.PROVIDER,
-  ProcessorOptions.REGISTRY,
-  ProcessorOptions.DYNAMIC_NAMES,
-  ProcessorOptions.UNUSED
-})
 public final class CookieRegistryProcessor extends AbstractProcessor {
   private final Runnable beforeFinish;
 
@@ -103,6 +95,11 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.ALL;
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -123,7 +120,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (options == null) {
+    if (writeCheck == null) {
       return false; // init failed and said so
     }
     try {
@@ -250,7 +247,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed"
-        + " internally and generated nothing; this is a bug, please report it with this trace:\n"
+        + " internally, so its output may be missing or incomplete; this is a bug, please report it with this trace:\n"
         + trace);
   }
 }

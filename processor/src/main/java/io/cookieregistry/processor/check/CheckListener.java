@@ -65,9 +65,9 @@ final class CheckListener implements TaskListener, CheckSession {
     // Locate the declarations now: when the compilation ends, javac no longer maps elements to
     // their source, so only a tree and its file can carry the unused lint to the right line.
     Set<String> seen = new HashSet<>();
-    for (Declaration d : own) {
-      TreePath at = locator.locate(d);
-      if (!d.cookie().isPattern() && at != null && seen.add(d.cookie().name())) {
+    for (Declaration d : options.unused().kind() == null ? List.<Declaration>of() : own) {
+      TreePath at = d.cookie().isPattern() ? null : locator.locate(d);
+      if (at != null && seen.add(d.cookie().name())) {
         declarations.add(new Declared(d.cookie().name(), d.source().element(), at));
       }
     }
@@ -117,7 +117,7 @@ final class CheckListener implements TaskListener, CheckSession {
 
   /**
    * The generated registry holds declarations, not writes; never check it. (javac sees it only
-   * where the platform has no compiler of its own for the processor to compile it with.)
+   * where the processor could not compile it itself, see RegistryClassCompiler.create.)
    */
   private static boolean isOurRegistry(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {

@@ -72,8 +72,4 @@ public final class WriteCheck {
     }
   }
 
-  /** Whether the check is attached to the compiler and will judge writes. */
-  public boolean isActive() {
-    return session != null;
-  }
 }

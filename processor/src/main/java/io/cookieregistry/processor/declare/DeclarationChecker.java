@@ -47,10 +47,10 @@ public final class DeclarationChecker {
 
   /**
    * Checks the declarations found in one round, alone and against everything seen so far, and
-   * returns those that declare a name for the first time. Problems are reported in the round that
-   * found them, while javac can still map the annotation to its line.
+   * keeps the valid ones. Problems are reported in the round that found them, while javac can
+   * still map the annotation to its line.
    */
-  public List<Declaration> check(List<SourceDeclaration> round) {
+  public void check(List<SourceDeclaration> round) {
     List<SourceDeclaration> ordered = new ArrayList<>(round);
     ordered.sort(Comparator.comparing((SourceDeclaration d) -> location(d.element()))
         .thenComparing(SourceDeclaration::name));
@@ -61,7 +61,7 @@ public final class DeclarationChecker {
         continue;
       }
       Declaration declaration = new Declaration(cookie.get(), source);
-      Declaration first = byName.putIfAbsent(source.name(), declaration);
+      Declaration first = byName.get(source.name());
       DependencyDeclaration dependency = dependencies.get(source.name());
       if (first != null && !first.cookie().equals(cookie.get())) {
         reportConflict(declaration, first.cookie(), "in " + location(first.source().element()));
@@ -69,6 +69,7 @@ public final class DeclarationChecker {
         reportConflict(declaration, dependency.cookie(), "by the registry "
             + dependency.registry() + " of a dependency");
       } else if (first == null) {
+        byName.put(source.name(), declaration);
         fresh.add(declaration);
         if (cookie.get().isPattern()) {
           patterns.put(CookieNames.literalPart(source.name()), declaration);
@@ -76,7 +77,6 @@ public final class DeclarationChecker {
       }
     }
     fresh.forEach(this::reportIfRedundant);
-    return fresh;
   }
 
   /** Every valid declaration seen so far, one per name. */

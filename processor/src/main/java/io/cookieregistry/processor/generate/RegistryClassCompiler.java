@@ -76,8 +76,8 @@ public final class RegistryClassCompiler {
     }
     try {
       return Optional.of(Path.of(source.getLocation().toURI()));
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return Optional.empty(); // not a file or folder, e.g. a nested jar
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // not a file or folder, e.g. a jar inside a jar
     }
   }
 

@@ -115,7 +115,7 @@ class DeclarationDiagnosticsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"__Secure-id", "__Host-id"})
+  @ValueSource(strings = {"__Secure-id", "__Host-id", "__secure-id", "__HOST-id"})
   void prefixedNamesMustBeSecure(String name) {
     JavaFileObject file = declaring("name = \"" + name + "\", category = CookieCategory.NECESSARY,"
         + " purpose = \"p\"");

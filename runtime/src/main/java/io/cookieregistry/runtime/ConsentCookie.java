@@ -59,7 +59,11 @@ public final class ConsentCookie {
       int end = v.indexOf('.', start);
       end = end < 0 ? v.length() : end;
       String token = v.substring(start, end);
-      if (!token.equals(NONE)) {
+      if (token.equals(NONE)) {
+        if (!v.equals(VERSION_PREFIX + NONE)) {
+          return Consent.none(); // "none" stands alone; with anything else it is garbage
+        }
+      } else {
         CookieCategory category = category(token);
         if (category == null) {
           return Consent.none();

@@ -216,10 +216,10 @@ public final class CookieDeclaration {
       if (anonymized && category != CookieCategory.STATISTICS) {
         fail("is anonymized but its category is " + category + "; only STATISTICS cookies can be");
       }
-      if (name.startsWith(CookieNames.SECURE_PREFIX) && !secure) {
+      if (CookieNames.hasSecurePrefix(name) && !secure) {
         fail("starts with " + CookieNames.SECURE_PREFIX + " and so must be declared secure");
       }
-      if (name.startsWith(CookieNames.HOST_PREFIX) && !secure) {
+      if (CookieNames.hasHostPrefix(name) && !secure) {
         fail("starts with " + CookieNames.HOST_PREFIX + " and so must be declared secure");
       }
       return new CookieDeclaration(this);

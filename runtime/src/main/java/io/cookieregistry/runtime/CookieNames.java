@@ -20,6 +20,16 @@ public final class CookieNames {
 
   private CookieNames() {}
 
+  /** Whether the name starts with {@code __Secure-}, in any case, as browsers compare it. */
+  public static boolean hasSecurePrefix(String name) {
+    return name.regionMatches(true, 0, SECURE_PREFIX, 0, SECURE_PREFIX.length());
+  }
+
+  /** Whether the name starts with {@code __Host-}, in any case, as browsers compare it. */
+  public static boolean hasHostPrefix(String name) {
+    return name.regionMatches(true, 0, HOST_PREFIX, 0, HOST_PREFIX.length());
+  }
+
   /** Whether {@code c} may appear in an RFC 6265 token. */
   public static boolean isTokenChar(char c) {
     return c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0;

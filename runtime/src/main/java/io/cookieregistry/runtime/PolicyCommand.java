@@ -4,12 +4,13 @@ import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.policy.PolicyFormat;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceConfigurationError;
 
 /**
  * Prints the merged cookie policy of every registry on the class path.
  *
  * <pre>
- * java -cp "app.jar:libs/*" io.cookieregistry.runtime.PolicyCommand [--format md|html|json] [--site NAME]
+ * java -cp "app.jar:lib/*" io.cookieregistry.runtime.PolicyCommand [--format md|html|json] [--site NAME]
  * </pre>
  *
  * <p>Exit status: 0 printed, 1 the registries conflict, 2 bad arguments.
@@ -57,7 +58,7 @@ public final class PolicyCommand {
     CookieRegistry registry;
     try {
       registry = CookieRegistry.load(loader);
-    } catch (IllegalStateException e) {
+    } catch (RuntimeException | ServiceConfigurationError e) {
       err.println("error: " + e.getMessage());
       return 1;
     }

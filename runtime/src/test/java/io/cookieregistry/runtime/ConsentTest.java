@@ -72,7 +72,8 @@ class ConsentTest {
   @ValueSource(strings = {
       "v1:", "v1", "v2:statistics", "V1:statistics", "v1:STATISTICS", "v1:stats", "v1:statistics.",
       "v1:.statistics", "v1:statistics..marketing", "v1:statistics,marketing", "statistics",
-      "\"v1:statistics", "v1:statistics marketing", "yes", "\u0000", "v1:none.bogus"})
+      "\"v1:statistics", "v1:statistics marketing", "yes", "\u0000", "v1:none.bogus", "v1:none.marketing",
+      "v1:statistics.none"})
   void readsGarbageAsNoConsent(String value) {
     assertEquals(Consent.none(), ConsentCookie.parse(value));
   }

@@ -27,7 +27,7 @@ public final class GuardFixtures {
       CookieDeclaration.builder("__Host-id", CookieCategory.NECESSARY, "host id")
           .secure(true).build(),
       CookieDeclaration.builder("__host-lower", CookieCategory.NECESSARY, "host id, lower case")
-          .build(),
+          .secure(true).build(),
       CookieDeclaration.builder("cross", CookieCategory.NECESSARY, "cross-site").build()));
 
   public static final CookieGuard GUARD = CookieGuard.of(REGISTRY, CLOCK);

@@ -72,7 +72,7 @@ final class MarkdownPolicyRenderer {
           out.append(inWord ? "_" : "\\_");
           break;
         case '\\': case '|': case '*': case '`': case '[': case ']': case '<': case '>':
-        case '&': case '~':
+        case '&': case '~': case '#':
           out.append('\\').append(c);
           break;
         default:

@@ -23,7 +23,7 @@ public final class SetCookieFormatter {
   public static String format(Cookie cookie) {
     StringBuilder header = new StringBuilder(cookie.getName()).append('=');
     if (cookie.getValue() != null) {
-      header.append(cookie.getValue());
+      appendValue(header, cookie.getValue());
     }
     for (Map.Entry<String, String> attribute : cookie.getAttributes().entrySet()) {
       String name = attribute.getKey();
@@ -43,6 +43,23 @@ public final class SetCookieFormatter {
       }
     }
     return header.toString();
+  }
+
+  /**
+   * A value of cookie-octets as it is; any other value in double quotes, as containers send it.
+   * Written raw, a value such as {@code x; Max-Age=0} would read as attributes, and pass the guard
+   * as a deletion while the browser stores the cookie.
+   */
+  private static void appendValue(StringBuilder header, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || c == '"' || c == ',' || c == ';' || c == '\\') {
+        header.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+            .append('"');
+        return;
+      }
+    }
+    header.append(value);
   }
 
   private static void appendFlag(StringBuilder header, String name, boolean present) {

@@ -18,6 +18,15 @@ class SetCookieFormatterTest {
   }
 
   @Test
+  void quotesAValueThatWouldOtherwiseReadAsAttributes() {
+    String header = SetCookieFormatter.format(new Cookie("visitor_uid", "x; Max-Age=0"));
+    assertEquals("visitor_uid=\"x; Max-Age=0\"", header);
+    // Unquoted it would pass as a deletion; quoted, the browser stores it, and so it is judged.
+    assertEquals(Reason.UNDECLARED, GUARD.check(header, Consent.all()).reason());
+    assertEquals("a=\"say \\\"hi\\\"\"", SetCookieFormatter.format(new Cookie("a", "say \"hi\"")));
+  }
+
+  @Test
   void writesEveryAttribute() {
     Cookie cookie = new Cookie("a", "b");
     cookie.setPath("/");

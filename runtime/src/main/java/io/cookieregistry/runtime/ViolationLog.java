@@ -48,9 +48,34 @@ final class ViolationLog {
     long suppressed = window.suppressed.sumThenReset();
     String reasonKey = decision.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
     logger.log(Level.WARNING, "[cookieregistry:" + reasonKey + "] " + action + ": "
-        + decision.message()
+        + printable(decision.message())
         + (suppressed > 0 ? " (" + suppressed + " more " + (shared ? "for other cookie names " : "")
             + "not logged since the last time)" : ""));
+  }
+
+  /**
+   * The message with every character that a log viewer could take for a line break or a control
+   * written as {@code \\uXXXX}: the cookie name in it comes from the response, so from outside.
+   */
+  static String printable(String message) {
+    StringBuilder out = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      int type = Character.getType(c);
+      boolean unsafe = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
+      if (unsafe && out == null) {
+        out = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      if (out != null) {
+        if (unsafe) {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? message : out.toString();
   }
 
   private static final class Window {

@@ -46,6 +46,15 @@ class SetCookieEnforcerTest {
   }
 
   @Test
+  void aCookieNameCannotForgeLogLines() {
+    SetCookieEnforcer enforcer = enforcer(GuardMode.ENFORCE);
+    assertFalse(enforcer.admit("evil\u2028WARNING forged\u0085x=1", Consent.none()));
+    assertEquals(1, logged.size());
+    assertTrue(logged.get(0).contains("evil\\u2028WARNING forged\\u0085x"), logged.get(0));
+    assertFalse(logged.get(0).contains("\u2028"), logged.get(0));
+  }
+
+  @Test
   void reportLetsEverythingThroughButLogs() {
     SetCookieEnforcer enforcer = enforcer(GuardMode.REPORT);
     assertTrue(enforcer.admit("visitor_uid=1", Consent.none()));

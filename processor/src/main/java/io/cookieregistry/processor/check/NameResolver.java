@@ -98,22 +98,43 @@ final class NameResolver {
   }
 
   /**
-   * The cookie name in a {@code Set-Cookie} header value: the text before the first {@code =}. A
-   * value with no {@code =} in its constant part has a run-time name, or none at all.
+   * The cookie name in a {@code Set-Cookie} header value, read as the runtime guard reads it (RFC
+   * 6265bis §5.6): the name-value pair ends at the first {@code ;}, and the name is its text
+   * before the first {@code =}. A pair without {@code =} has no name (the guard refuses it), and a
+   * value whose constant part ends before either has a run-time name.
    */
   CookieNameValue resolveHeaderValue(TreePath path) {
     CookieNameValue value = resolve(path);
-    if (value instanceof Constant c) {
-      int equals = c.name().indexOf('=');
-      return new Constant(equals < 0 ? "" : c.name().substring(0, equals).strip());
+    boolean complete = value instanceof Constant;
+    String text = value instanceof Constant c ? c.name()
+        : value instanceof Prefix p ? p.prefix() : null;
+    if (text == null) {
+      return value;
     }
-    if (value instanceof Prefix p) {
-      int equals = p.prefix().indexOf('=');
-      String start = p.prefix().stripLeading();
-      return equals >= 0 ? new Constant(p.prefix().substring(0, equals).strip())
-          : start.isEmpty() ? CookieNameValue.DYNAMIC : new Prefix(start);
+    int semicolon = text.indexOf(';');
+    String pair = semicolon < 0 ? text : text.substring(0, semicolon);
+    int equals = pair.indexOf('=');
+    if (equals >= 0) {
+      return new Constant(trimSpaceAndTab(pair.substring(0, equals)));
     }
-    return value;
+    if (complete || semicolon >= 0) {
+      return new Constant("");
+    }
+    String start = trimSpaceAndTab(pair);
+    return start.isEmpty() ? CookieNameValue.DYNAMIC : new Prefix(start);
+  }
+
+  /** The trimming of RFC 6265bis: spaces and horizontal tabs only. */
+  private static String trimSpaceAndTab(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   /**

@@ -74,6 +74,24 @@ class NameTest {
     assertThat(compile(writing("n > 0 ? Names.SESSION : \"_pk_id.2\""), NAMES)).succeeded();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "\" sessionid\t= 1; Path=/\"   | ",
+      "\"sessionid=\" + id + \"; Path=/\" | ",
+      "\"x; sessionid=1\"             | cookie '' is written",
+      "\"visitor_uid=1\"              | cookie 'visitor_uid' is written"})
+  void headerValuesAreReadAsTheGuardReadsThem(String value, String error) {
+    JavaFileObject file = source("H", DECLARATIONS + "class H {\n"
+        + "  void w(jakarta.servlet.http.HttpServletResponse r, String id) {\n"
+        + "    r.addHeader(\"Set-Cookie\", " + value + ");\n  }\n}\n");
+    Compilation compilation = compile(file);
+    if (error == null) {
+      assertEquals(List.of(), ours(compilation));
+    } else {
+      assertThat(compilation).hadErrorContaining(error).inFile(file).onLineContaining("addHeader");
+    }
+  }
+
   @Test
   void prefixWithoutPatternFails() {
     JavaFileObject file = writing("\"ab_\" + id");

@@ -23,7 +23,7 @@ import javax.lang.model.element.TypeElement;
  * repeated; a repeated one hides in a container that javac made up and has no line of its own.
  * Uses the public {@code com.sun.source} API and is absent when the compiler is not javac.
  */
-final class AnnotationLocator {
+public final class AnnotationLocator {
   private final Trees trees;
 
   private AnnotationLocator(Trees trees) {
@@ -40,7 +40,7 @@ final class AnnotationLocator {
   }
 
   /** Where a diagnostic goes: a tree and its compilation unit. */
-  record Position(Tree tree, CompilationUnitTree unit) {}
+  public record Position(Tree tree, CompilationUnitTree unit) {}
 
   /**
    * The {@code index}-th annotation of type {@code annotationType} on the element, or its

@@ -59,15 +59,25 @@ public final class Reporter {
     if (kind == Diagnostic.Kind.ERROR) {
       errors = true;
     }
-    String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-        .toString();
-    Optional<AnnotationLocator.Position> position = locator
-        .flatMap(l -> l.locate(element, type, repeatIndex, attribute));
+    Optional<AnnotationLocator.Position> position = position(element, mirror, repeatIndex,
+        attribute);
     if (position.isPresent()) {
       locator.get().print(kind, key.tag() + " " + message, position.get());
     } else {
       messager.printMessage(kind, key.tag() + " " + message, element, mirror);
     }
+  }
+
+  /**
+   * Where an attribute of an annotation stands in the source: of the {@code repeatIndex}-th
+   * annotation of the mirror's type on the element (0 for one that is not repeated). Empty when
+   * the element is not in this compilation's source or the compiler offers no trees.
+   */
+  public Optional<AnnotationLocator.Position> position(Element element, AnnotationMirror mirror,
+      int repeatIndex, String attribute) {
+    String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+        .toString();
+    return locator.flatMap(l -> l.locate(element, type, repeatIndex, attribute));
   }
 
   /** A diagnostic not tied to any element (options, environment, internal failures). */

@@ -4,6 +4,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.cookieregistry.processor.AnnotationLocator;
 import io.cookieregistry.processor.DiagnosticKey;
 import io.cookieregistry.processor.ProcessorOptions;
 import io.cookieregistry.processor.Reporter;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -38,14 +40,13 @@ final class CheckListener implements TaskListener, CheckSession {
   private final ProcessorOptions options;
   private final Reporter reporter;
   private final WriteScanner scanner;
-  private final DeclarationLocator locator;
   private final List<Write> pending = new ArrayList<>();
   private final Set<TypeElement> scanned = new HashSet<>();
   private WriteJudge judge;
   private final List<Declared> declarations = new ArrayList<>();
 
   /** A declared exact name and where its declaration stands. */
-  private record Declared(String name, Element element, TreePath at) {}
+  private record Declared(String name, Element element, AnnotationLocator.Position at) {}
   private boolean failed;
 
   CheckListener(Trees trees, Elements elements, Types types, ProcessorOptions options,
@@ -54,7 +55,6 @@ final class CheckListener implements TaskListener, CheckSession {
     this.options = options;
     this.reporter = reporter;
     NameResolver names = new NameResolver(trees);
-    this.locator = new DeclarationLocator(trees, names);
     this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
         types), names, this::found);
   }
@@ -66,9 +66,11 @@ final class CheckListener implements TaskListener, CheckSession {
     // their source, so only a tree and its file can carry the unused lint to the right line.
     Set<String> seen = new HashSet<>();
     for (Declaration d : options.unused().kind() == null ? List.<Declaration>of() : own) {
-      TreePath at = d.cookie().isPattern() ? null : locator.locate(d);
-      if (at != null && seen.add(d.cookie().name())) {
-        declarations.add(new Declared(d.cookie().name(), d.source().element(), at));
+      Optional<AnnotationLocator.Position> at = d.cookie().isPattern() ? Optional.empty()
+          : reporter.position(d.source().element(), d.source().mirror(),
+              Math.max(0, d.source().repeatIndex()), "name");
+      if (at.isPresent() && seen.add(d.cookie().name())) {
+        declarations.add(new Declared(d.cookie().name(), d.source().element(), at.get()));
       }
     }
     pending.forEach(judge::judge);
@@ -141,7 +143,7 @@ final class CheckListener implements TaskListener, CheckSession {
         trees.printMessage(kind, DiagnosticKey.UNUSED.tag() + " cookie '" + d.name() + "' is"
             + " declared but no code of this compilation writes it; remove the declaration, or,"
             + " if a script or the container sets it, add @SuppressWarnings(\"cookieregistry\") to"
-            + " the declaring element", d.at().getLeaf(), d.at().getCompilationUnit());
+            + " the declaring element", d.at().tree(), d.at().unit());
       }
     }
   }

@@ -132,10 +132,10 @@ public final class CookieGuard {
     if (declaration.httpOnly() && (attributes & HTTP_ONLY) == 0) {
       return "is declared httpOnly but is set without the HttpOnly attribute";
     }
-    if (startsWithIgnoreCase(header, nameStart, CookieNames.SECURE_PREFIX) && !secure) {
+    if (CookieNames.hasSecurePrefix(header, nameStart) && !secure) {
       return "starts with " + CookieNames.SECURE_PREFIX + " and so needs the Secure attribute";
     }
-    if (startsWithIgnoreCase(header, nameStart, CookieNames.HOST_PREFIX)
+    if (CookieNames.hasHostPrefix(header, nameStart)
         && (!secure || (attributes & PATH_ROOT) == 0 || (attributes & DOMAIN) != 0)) {
       return "starts with " + CookieNames.HOST_PREFIX + " and so needs Secure and Path=/ and no Domain";
     }
@@ -143,10 +143,6 @@ public final class CookieGuard {
       return "has SameSite=None, which browsers accept only with the Secure attribute";
     }
     return null;
-  }
-
-  private static boolean startsWithIgnoreCase(String header, int start, String prefix) {
-    return header.regionMatches(true, start, prefix, 0, prefix.length());
   }
 
   private static Decision declared(CookieDeclaration declaration, String name) {

@@ -22,30 +22,27 @@ public final class CookieNames {
 
   /** Whether the name starts with {@code __Secure-}, in any case, as browsers compare it. */
   public static boolean hasSecurePrefix(String name) {
-    return name.regionMatches(true, 0, SECURE_PREFIX, 0, SECURE_PREFIX.length());
+    return hasSecurePrefix(name, 0);
   }
 
   /** Whether the name starts with {@code __Host-}, in any case, as browsers compare it. */
   public static boolean hasHostPrefix(String name) {
-    return name.regionMatches(true, 0, HOST_PREFIX, 0, HOST_PREFIX.length());
+    return hasHostPrefix(name, 0);
+  }
+
+  /** Like {@link #hasSecurePrefix(String)} for a name that starts at {@code from} in a text. */
+  static boolean hasSecurePrefix(String text, int from) {
+    return text.regionMatches(true, from, SECURE_PREFIX, 0, SECURE_PREFIX.length());
+  }
+
+  /** Like {@link #hasHostPrefix(String)} for a name that starts at {@code from} in a text. */
+  static boolean hasHostPrefix(String text, int from) {
+    return text.regionMatches(true, from, HOST_PREFIX, 0, HOST_PREFIX.length());
   }
 
   /** Whether {@code c} may appear in an RFC 6265 token. */
   public static boolean isTokenChar(char c) {
     return c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0;
-  }
-
-  /** Whether {@code name} is a non-empty RFC 6265 token. */
-  public static boolean isToken(String name) {
-    if (name == null || name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (!isTokenChar(name.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether {@code name} is a prefix pattern: it ends in {@code *}. */

@@ -118,13 +118,12 @@ public final class DeclarationChecker {
           + " category is " + d.category() + ": remove anonymized or change the category");
       ok = false;
     }
-    // Browsers compare the prefixes in any case (RFC 6265bis §5.6), and so do we.
-    for (String prefix : List.of(CookieNames.SECURE_PREFIX, CookieNames.HOST_PREFIX)) {
-      if (d.name().regionMatches(true, 0, prefix, 0, prefix.length()) && !d.secure()) {
-        error(DiagnosticKey.PREFIX_RULE, d, "name", "cookie '" + d.name() + "' starts with "
-            + prefix + ", so browsers accept it only with the Secure attribute: add secure = true");
-        ok = false;
-      }
+    String prefix = CookieNames.hasSecurePrefix(d.name()) ? CookieNames.SECURE_PREFIX
+        : CookieNames.hasHostPrefix(d.name()) ? CookieNames.HOST_PREFIX : null;
+    if (prefix != null && !d.secure()) {
+      error(DiagnosticKey.PREFIX_RULE, d, "name", "cookie '" + d.name() + "' starts with "
+          + prefix + ", so browsers accept it only with the Secure attribute: add secure = true");
+      ok = false;
     }
     if (!ok) {
       return Optional.empty();

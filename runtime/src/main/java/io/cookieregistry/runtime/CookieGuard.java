@@ -95,7 +95,7 @@ public final class CookieGuard {
         SetCookieParser.attributesStart(header, nameEnd), clock.millis());
     Decision exact = declaredExact.get(header, nameStart, nameEnd);
     CookieDeclaration declaration = exact != null
-        ? exact.declarationOrNull() : registry.find(header, nameStart, nameEnd).orElse(null);
+        ? exact.declarationOrNull() : registry.findPattern(header, nameStart, nameEnd).orElse(null);
     if ((attributes & DELETION) != 0) {
       String name = header.substring(nameStart, nameEnd);
       return new Decision(Reason.DELETION, declaration, name,

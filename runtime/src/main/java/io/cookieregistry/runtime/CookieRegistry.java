@@ -36,7 +36,6 @@ public final class CookieRegistry {
   private final List<CookieDeclaration> declarations;
   /** Optionals made once, so that a lookup hands out a shared one instead of allocating. */
   private final Map<String, Optional<CookieDeclaration>> exact;
-  private final NameTable<Optional<CookieDeclaration>> exactByRegion;
   private final PrefixTrie patterns;
   private final String site;
 
@@ -52,7 +51,6 @@ public final class CookieRegistry {
       }
     }
     this.exact = byName;
-    this.exactByRegion = new NameTable<>(byName);
     this.patterns = trie.build();
     this.site = site;
   }
@@ -137,12 +135,12 @@ public final class CookieRegistry {
   }
 
   /**
-   * Like {@link #find} for the name {@code text[start, end)}: lets the guard look a name up where
-   * it stands in a header, without copying it out. Allocates nothing.
+   * The pattern with the longest prefix of the name {@code text[start, end)}: lets the guard,
+   * which keeps the exact names in a table of its own, finish a lookup where the name stands in a
+   * header, without copying it out. Allocates nothing.
    */
-  Optional<CookieDeclaration> find(CharSequence text, int start, int end) {
-    Optional<CookieDeclaration> d = exactByRegion.get(text, start, end);
-    return d != null ? d : patterns.longestPrefixOf(text, start, end);
+  Optional<CookieDeclaration> findPattern(CharSequence text, int start, int end) {
+    return patterns.longestPrefixOf(text, start, end);
   }
 
   /** Every declaration, in {@link #POLICY_ORDER policy order}. */

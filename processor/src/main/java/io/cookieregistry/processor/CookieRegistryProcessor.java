@@ -165,17 +165,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     TypeElement[] declaring = container == null
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();
-    Set<Element> origins = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
       List<SourceDeclaration> read = reader.read(element);
       found.addAll(read);
       if (!read.isEmpty()) {
-        origins.add(element);
+        originatingElements.add(element);
         declaringTypes.add(declaringName(element));
       }
     }
     checker.check(found);
-    originatingElements.addAll(origins);
   }
 
   private void finish() {
@@ -198,7 +196,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
       write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName(),
-          RegistryClassCompiler.create(processingEnv.getSourceVersion()))
+          RegistryClassCompiler.create(processingEnv.getSourceVersion(),
+              processingEnv.getFiler()))
           .write(name, options.site(), cookies, origins));
     }
     write(() -> new PolicyWriter(processingEnv.getFiler())

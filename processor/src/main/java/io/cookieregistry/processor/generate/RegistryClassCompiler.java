@@ -7,16 +7,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.annotation.processing.Filer;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -39,7 +38,7 @@ import javax.tools.ToolProvider;
  * annotation processing itself costs javac). A source generated in the last round is compiled
  * without another round, but javac warns about it in every build. The registry refers to nothing
  * of the compilation, so it can be compiled on its own, against the annotations and the runtime
- * that the processor itself runs with.
+ * of the compilation's class path.
  */
 public final class RegistryClassCompiler {
   private final JavaCompiler javac;
@@ -53,13 +52,15 @@ public final class RegistryClassCompiler {
   }
 
   /**
-   * A compiler for registries of a compilation at {@code sourceVersion}, or empty where the
-   * platform has no compiler or the processor's own libraries are not files or folders.
+   * A compiler for registries of a compilation at {@code sourceVersion}, against the annotations
+   * and the runtime on that compilation's own class path (so the registry links against the very
+   * versions the application ships); empty where the platform has no compiler or those libraries
+   * are not plain jars or folders.
    */
-  public static Optional<RegistryClassCompiler> create(SourceVersion sourceVersion) {
+  public static Optional<RegistryClassCompiler> create(SourceVersion sourceVersion, Filer filer) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    Optional<Path> runtime = location(CookieRegistryProvider.class);
-    Optional<Path> annotations = location(DeclaredCookie.class);
+    Optional<Path> runtime = classPathRoot(filer, CookieRegistryProvider.class);
+    Optional<Path> annotations = classPathRoot(filer, DeclaredCookie.class);
     if (javac == null || runtime.isEmpty() || annotations.isEmpty()) {
       return Optional.empty();
     }
@@ -69,15 +70,22 @@ public final class RegistryClassCompiler {
         Integer.toString(release)));
   }
 
-  private static Optional<Path> location(Class<?> type) {
-    CodeSource source = type.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return Optional.empty();
-    }
+  /** The jar or folder of the compilation's class path that holds {@code type}. */
+  private static Optional<Path> classPathRoot(Filer filer, Class<?> type) {
     try {
-      return Optional.of(Path.of(source.getLocation().toURI()));
-    } catch (URISyntaxException | RuntimeException e) {
-      return Optional.empty(); // not a file or folder, e.g. a jar inside a jar
+      URI uri = filer.getResource(StandardLocation.CLASS_PATH, type.getPackageName(),
+          type.getSimpleName() + ".class").toUri();
+      if ("jar".equals(uri.getScheme())) {
+        String inner = uri.getRawSchemeSpecificPart();
+        return Optional.of(Path.of(URI.create(inner.substring(0, inner.indexOf("!/")))));
+      }
+      Path root = Path.of(uri);
+      for (int depth = type.getName().split("\\.").length; depth > 0; depth--) {
+        root = root.getParent();
+      }
+      return Optional.ofNullable(root);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // not found, or not a plain jar or folder
     }
   }
 

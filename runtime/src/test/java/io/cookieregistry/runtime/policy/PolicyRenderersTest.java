@@ -79,8 +79,23 @@ class PolicyRenderersTest {
     assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39; &quot;d&quot;"), html);
     assertFalse(html.contains("<img"), html);
     assertTrue(html.contains("<table>\n<caption>Statistics cookies</caption>"), html);
-    assertTrue(html.contains("Anonymised measurement cookies do not need your consent")
-        || html.contains("These cookies do not need your consent."), html);
+    String statistics = html.substring(html.indexOf("<h3 id=\"cookies-statistics\">"));
+    assertTrue(statistics.startsWith("<h3 id=\"cookies-statistics\">Statistics cookies</h3>\n"
+        + "<p>These cookies do not need your consent.</p>"), statistics);
+  }
+
+  @Test
+  void eachTableSaysWhetherItsCookiesNeedConsent() {
+    String md = PolicyFormat.MARKDOWN.render(CookiePolicy.of("site", List.of(
+        CookieDeclaration.builder("sid", CookieCategory.NECESSARY, "p").build(),
+        CookieDeclaration.builder("anon", CookieCategory.STATISTICS, "p").anonymized(true).build(),
+        CookieDeclaration.builder("track", CookieCategory.STATISTICS, "p").build(),
+        CookieDeclaration.builder("ads", CookieCategory.MARKETING, "p").build())));
+    assertTrue(md.contains("### Necessary cookies\n\nThese cookies do not need your consent."), md);
+    assertTrue(md.contains("### Statistics cookies\n\nAnonymised measurement cookies do not need"
+        + " your consent; the others are set only with your consent."), md);
+    assertTrue(md.contains("### Marketing cookies\n\nThese cookies are set only with your"
+        + " consent."), md);
   }
 
   @Test

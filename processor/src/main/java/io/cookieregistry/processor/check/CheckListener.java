@@ -40,6 +40,7 @@ final class CheckListener implements TaskListener, CheckSession {
   private final ProcessorOptions options;
   private final Reporter reporter;
   private final WriteScanner scanner;
+  private final ConfiguredCookies configured;
   private final List<Write> pending = new ArrayList<>();
   private final Set<TypeElement> scanned = new HashSet<>();
   private WriteJudge judge;
@@ -55,8 +56,9 @@ final class CheckListener implements TaskListener, CheckSession {
     this.options = options;
     this.reporter = reporter;
     NameResolver names = new NameResolver(trees);
+    this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
     this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), names, this::found);
+        types), names, this::found, configured);
   }
 
   @Override
@@ -86,6 +88,7 @@ final class CheckListener implements TaskListener, CheckSession {
       if (event.getKind() == TaskEvent.Kind.ANALYZE) {
         analyze(event);
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        configured.compilationScanned();
         reportUnused();
       }
     } catch (RuntimeException | LinkageError e) {
@@ -106,6 +109,7 @@ final class CheckListener implements TaskListener, CheckSession {
     TreePath path = trees.getPath(type);
     if (path != null) {
       scanner.scanClass(event.getCompilationUnit(), path);
+      configured.classScanned();
     }
   }
 

@@ -39,13 +39,16 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final SinkMatcher matcher;
   private final NameResolver names;
   private final Consumer<Write> found;
+  private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
 
-  WriteScanner(Trees trees, SinkMatcher matcher, NameResolver names, Consumer<Write> found) {
+  WriteScanner(Trees trees, SinkMatcher matcher, NameResolver names, Consumer<Write> found,
+      ConfiguredCookies configured) {
     this.trees = trees;
     this.matcher = matcher;
     this.names = names;
     this.found = found;
+    this.configured = configured;
   }
 
   /** Scans the class at {@code path}, a top-level class of {@code unit}. */
@@ -118,13 +121,36 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void checkSink(Sink sink, List<? extends ExpressionTree> arguments) {
-    if (!sink.isHeader()) {
+    if (sink.configuration() != null) {
+      configure(sink.configuration(), sink.display(), arguments);
+    } else if (!sink.isHeader()) {
       if (sink.nameIndex() < arguments.size()) {
         write(arguments.get(sink.nameIndex()), false, sink.display());
       }
     } else if (arguments.size() == 2 && names.isSetCookieHeader(
         new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))) {
       write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
+    }
+  }
+
+  /** A call that configures a framework's cookie: names it, hands it over, or starts it. */
+  private void configure(Sink.Configuration row, String sink,
+      List<? extends ExpressionTree> arguments) {
+    switch (row.effect()) {
+      case NAMES -> {
+        configured.named(row.cookie());
+        write(arguments.get(row.argument()), false, sink);
+      }
+      case HANDS_OVER -> configured.named(row.cookie());
+      case STARTS_UNLESS_FALSE, STARTS -> {
+        boolean off = row.effect() == Sink.Effect.STARTS_UNLESS_FALSE && names.resolve(
+            new TreePath(getCurrentPath(), arguments.get(row.argument())))
+            .equals(new CookieNameValue.Constant("false"));
+        Tree call = getCurrentPath().getLeaf();
+        configured.defaultName(row.cookie()).filter(name -> !off).ifPresent(name ->
+            configured.started(row.cookie(), new Write(unit, call,
+                new CookieNameValue.Constant(name), sink, isSuppressed())));
+      }
     }
   }
 

@@ -68,15 +68,34 @@ final class CheckListener implements TaskListener, CheckSession {
     // their source, so only a tree and its file can carry the unused lint to the right line.
     Set<String> seen = new HashSet<>();
     for (Declaration d : options.unused().kind() == null ? List.<Declaration>of() : own) {
+      Element element = current(d.source().element());
       Optional<AnnotationLocator.Position> at = d.cookie().isPattern() ? Optional.empty()
-          : reporter.position(d.source().element(), d.source().mirror(),
-              Math.max(0, d.source().repeatIndex()), "name");
+          : reporter.position(element, d.source().mirror(), Math.max(0, d.source().repeatIndex()),
+              "name");
       if (at.isPresent() && seen.add(d.cookie().name())) {
-        declarations.add(new Declared(d.cookie().name(), d.source().element(), at.get()));
+        declarations.add(new Declared(d.cookie().name(), element, at.get()));
       }
     }
     pending.forEach(judge::judge);
     pending.clear();
+  }
+
+  /**
+   * The element as javac knows it now. javac enters the members of every class afresh for the
+   * last processing round, so a method or field read in an earlier round is a stale copy that
+   * no source tree belongs to; its class and package are kept.
+   */
+  private static Element current(Element element) {
+    if (!(element.getEnclosingElement() instanceof TypeElement type)
+        || element instanceof TypeElement) {
+      return element;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == element.getKind() && member.toString().equals(element.toString())) {
+        return member;
+      }
+    }
+    return element;
   }
 
   @Override

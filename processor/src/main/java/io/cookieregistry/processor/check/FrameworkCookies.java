@@ -7,7 +7,10 @@ import java.util.List;
  * The cookies that frameworks and containers write once configured, as data: which calls start
  * each cookie under its default name, which name it, which hand it over to another object. Every
  * default name here was read from the framework's jar (its constants, or a fresh instance's
- * getter), in the versions the tests compile against.
+ * getter), in the versions the tests compile against: the current major versions and the
+ * previous ones. Rows of calls that a current major removed (Spring Security 7's no-argument
+ * {@code rememberMe()} and {@code formLogin()}, Spring 7's {@code CookieGenerator} and {@code
+ * CookieLocaleResolver.setCookieName}) stay for the applications still on the previous one.
  *
  * <p>In a row, the parameter {@code name} carries the name the application chooses, {@code
  * replacement} an object that takes the cookie over (checked where that object is made), and

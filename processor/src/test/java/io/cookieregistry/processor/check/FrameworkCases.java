@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Configuration of real frameworks, as applications write it, for the framework tests: calls that
  * start a cookie under its default name, calls that name it ({@code NAME}), calls that hand it
- * over. {@code http} is Spring Security's {@code HttpSecurity}, {@code exchange}'s security
- * {@code ServerHttpSecurity}, {@code request} a servlet request; {@code CURRENT} marks the calls
- * that the current major versions removed.
+ * over. {@code http} is Spring Security's {@code HttpSecurity}, {@code server} its WebFlux
+ * {@code ServerHttpSecurity}, {@code request} a servlet request. Some calls exist only in the
+ * previous major versions (removed since), some only in the current ones (Jetty 12's sessions).
  */
 final class FrameworkCases {
   static final String SECURITY = "org.springframework.security.";
@@ -81,16 +81,12 @@ final class FrameworkCases {
             + "    context.getSessionCookieConfig().setName(NAME)"),
         Arguments.of("request.getSession();\n    ((javax.servlet.SessionCookieConfig) null).setName(NAME)"),
         Arguments.of("request.getSession();\n"
-            + "    new org.eclipse.jetty.session.SessionHandler().setSessionCookie(NAME)"),
-        Arguments.of("request.getSession();\n"
             + "    new io.undertow.servlet.api.ServletSessionConfig().setName(NAME)"),
         Arguments.of("request.getSession();\n"
             + "    ((org.apache.catalina.Context) null).setSessionCookieName(NAME)"),
         Arguments.of("server.formLogin(" + WITH_DEFAULTS + ");\n"
             + "    var r = new " + WEB_SESSION + "();\n    r.setCookieName(NAME)"),
         Arguments.of("new " + LOCALE + "(NAME)"),
-        Arguments.of("var r = new " + LOCALE + "();\n    r.setCookieName(NAME)"),
-        Arguments.of("new org.springframework.web.util.CookieGenerator().setCookieName(NAME)"),
         Arguments.of("var s = new " + SPRING_SESSION + "();\n    s.setCookieName(NAME)"),
         Arguments.of("new " + SHIRO + "servlet.SimpleCookie(NAME)"),
         Arguments.of("new " + SHIRO + "servlet.SimpleCookie().setName(NAME)"),
@@ -99,9 +95,16 @@ final class FrameworkCases {
         Arguments.of("var m = new " + SHIRO + "session.mgt.DefaultWebSessionManager();\n"
             + "    m.setSessionIdCookie(new " + SHIRO + "servlet.SimpleCookie(NAME))"),
         Arguments.of("new " + UNDERTOW + "().setCookieName(NAME)"));
+    Stream<Arguments> currentOnly = Stream.of(
+        Arguments.of("request.getSession();\n"
+            + "    new org.eclipse.jetty.session.SessionHandler().setSessionCookie(NAME)"));
     Stream<Arguments> previous = Stream.of(
-        Arguments.of("http.rememberMe().rememberMeCookieName(NAME)"));
-    return current ? both : Stream.concat(both, previous);
+        Arguments.of("http.rememberMe().rememberMeCookieName(NAME)"),
+        Arguments.of("var r = new " + LOCALE + "();\n    r.setCookieName(NAME)"),
+        Arguments.of("new org.springframework.web.util.CookieGenerator().setCookieName(NAME)"),
+        Arguments.of("request.getSession();\n"
+            + "    new org.eclipse.jetty.server.session.SessionHandler().setSessionCookie(NAME)"));
+    return Stream.concat(both, current ? currentOnly : previous);
   }
 
   /** Calls after which the framework writes no cookie of its own. */

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every configuration row against the previous major versions of the frameworks (Spring Framework
- * 6, Spring Security 6, Spring Session 3, Jetty 12.0, ...), which are this module's test class
- * path; {@link CurrentFrameworksTest} runs the same cases against the current majors.
+ * Every configuration row against the real jars: here the previous major versions of the
+ * frameworks whose API differs (Spring Framework 6, Spring Security 6, Spring Session 3, Jetty
+ * 11), which are this module's test class path, with the current Shiro, Undertow, Tomcat and
+ * servlet APIs; {@link CurrentFrameworksTest} runs the same cases against the current majors.
  */
 class FrameworkSinkTest {
   static Stream<Arguments> defaults() {
@@ -35,7 +36,7 @@ class FrameworkSinkTest {
     return FrameworkCases.silent();
   }
 
-  static Compilation compileWith(List<String> options, JavaFileObject file) {
+  Compilation compileWith(List<String> options, JavaFileObject file) {
     return compile(options, file);
   }
 
@@ -98,7 +99,7 @@ class FrameworkSinkTest {
     compilesCleanly(configuring(statements));
   }
 
-  private void compilesCleanly(JavaFileObject file) {
+  void compilesCleanly(JavaFileObject file) {
     Compilation compilation = compileWith(List.of(), file);
     assertThat(compilation).succeeded();
     assertEquals(List.of(), ours(compilation));

@@ -7,9 +7,7 @@ import io.cookieregistry.processor.CookieRegistryProcessor;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The cases of {@link FrameworkSinkTest} against the current major versions (Spring Framework 7,
@@ -20,18 +18,15 @@ import org.junit.jupiter.params.provider.Arguments;
 class CurrentFrameworksTest extends FrameworkSinkTest {
   private static final List<File> CLASS_PATH = classPath();
 
-  static Stream<Arguments> defaults() {
-    return FrameworkCases.defaults(true);
-  }
-
-  static Stream<Arguments> named() {
-    return FrameworkCases.named(true);
+  @Override
+  boolean current() {
+    return true;
   }
 
   @Override
-  Compilation compileWith(List<String> options, JavaFileObject file) {
+  Compilation compileWith(List<String> options, List<JavaFileObject> files) {
     return javac().withProcessors(new CookieRegistryProcessor()).withOptions(options)
-        .withClasspath(CLASS_PATH).compile(file);
+        .withClasspath(CLASS_PATH).compile(files);
   }
 
   private static List<File> classPath() {

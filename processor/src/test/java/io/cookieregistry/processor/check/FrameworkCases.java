@@ -120,13 +120,18 @@ final class FrameworkCases {
 
   /** A class whose method runs the statements, with the standard declarations and others. */
   static JavaFileObject configuring(String statements, String... declared) {
+    return configuringClass("Config", statements, declared);
+  }
+
+  /** {@link #configuring(String, String...)} as class {@code className}, one of several. */
+  static JavaFileObject configuringClass(String className, String statements, String... declared) {
     StringBuilder declarations = new StringBuilder(DECLARATIONS);
     for (String name : declared) {
       declarations.append("@io.cookieregistry.DeclaredCookie(name = \"").append(name)
           .append("\", category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Set by a")
           .append(" framework\")\n");
     }
-    return source("Config", declarations + "class Config {\n"
+    return source(className, declarations + "class " + className + " {\n"
         + "  void configure(" + PARAMETERS + ") throws Exception {\n"
         + "    " + statements + ";\n"
         + "  }\n}\n");

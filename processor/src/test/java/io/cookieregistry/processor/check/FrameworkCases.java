@@ -34,7 +34,11 @@ final class FrameworkCases {
 
   private FrameworkCases() {}
 
-  /** Calls that start a cookie under the framework's default name: statement, name, framework. */
+  /**
+   * Calls that start a cookie under the framework's default name: statement, name, framework.
+   * Spring Session's, which replaces the container's session cookie in the whole compilation, is
+   * in {@link FrameworkRulesTest}.
+   */
   static Stream<Arguments> defaults(boolean current) {
     Stream<Arguments> both = Stream.of(
         Arguments.of("new " + CSRF + "()", "XSRF-TOKEN", "Spring Security's CookieCsrfTokenRepository"),
@@ -56,7 +60,6 @@ final class FrameworkCases {
         Arguments.of("server.oauth2Login(" + WITH_DEFAULTS + ")", "SESSION", "WebSession"),
         Arguments.of("new " + WEB_SESSION + "()", "SESSION", "Spring WebFlux's WebSession"),
         Arguments.of("new " + LOCALE + "()", LOCALE_DEFAULT, "Spring MVC's CookieLocaleResolver"),
-        Arguments.of("new " + SPRING_SESSION + "()", "SESSION", "Spring Session's DefaultCookieSerializer"),
         Arguments.of("new " + SHIRO + "mgt.CookieRememberMeManager()", "rememberMe",
             "Apache Shiro's CookieRememberMeManager"),
         Arguments.of("new " + SHIRO + "session.mgt.DefaultWebSessionManager()", "JSESSIONID",

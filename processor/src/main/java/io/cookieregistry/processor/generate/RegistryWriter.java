@@ -95,8 +95,8 @@ public final class RegistryWriter {
     for (int from = 0; from < declarations.size(); from += CHUNK) {
       CodeBlock.Builder rows = CodeBlock.builder();
       for (CookieDeclaration d : declarations.subList(from, Math.min(from + CHUNK, declarations.size()))) {
-        rows.add(RegistryContract.row(d).stream().map(cell -> CodeBlock.of("$S", cell))
-            .collect(CodeBlock.joining(", ", "", ",\n")));
+        rows.add("$L,\n", String.join(", ", RegistryContract.row(d).stream().map(JavaLiteral::of)
+            .toList()));
       }
       String method = "table" + tables.size();
       tables.add(CodeBlock.of("$N()", method));
@@ -110,8 +110,8 @@ public final class RegistryWriter {
             CodeBlock.join(tables, ", "))
         .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-        .addMethod(override("registryName", String.class, CodeBlock.of("return $S", name.qualifiedName())))
-        .addMethod(override("site", String.class, CodeBlock.of("return $S", site)))
+        .addMethod(override("registryName", String.class, CodeBlock.of("return $L", JavaLiteral.of(name.qualifiedName()))))
+        .addMethod(override("site", String.class, CodeBlock.of("return $L", JavaLiteral.of(site))))
         .addMethod(MethodSpec.methodBuilder("declarations").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(listType)
             .addStatement("return DECLARATIONS").build());
@@ -137,8 +137,8 @@ public final class RegistryWriter {
     for (CookieAttribute<?> attribute : CookieAttribute.all()) {
       Object value = d.get(attribute);
       if (attribute.defaultValue().filter(value::equals).isEmpty()) {
-        a.addMember(attribute.name(), value instanceof String ? "$S"
-            : value instanceof Enum ? "$T.$L" : "$L", memberArguments(value));
+        a.addMember(attribute.name(), value instanceof Enum ? "$T.$L" : "$L",
+            memberArguments(value));
       }
     }
     return a.build();
@@ -147,6 +147,6 @@ public final class RegistryWriter {
   private static Object[] memberArguments(Object value) {
     return value instanceof Enum
         ? new Object[] {((Enum<?>) value).getDeclaringClass(), ((Enum<?>) value).name()}
-        : new Object[] {value};
+        : new Object[] {value instanceof String ? JavaLiteral.of((String) value) : value};
   }
 }

@@ -1,7 +1,7 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * What is wrong with a declaration: the rule it breaks, the attribute at fault and a message that
@@ -15,9 +15,9 @@ import java.util.Objects;
 public record DeclarationProblem(Rule rule, CookieAttribute<?> attribute, String message) {
 
   public DeclarationProblem {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(attribute, "attribute");
-    Objects.requireNonNull(message, "message");
+    Checks.notNull(rule, "rule");
+    Checks.notNull(attribute, "attribute");
+    Checks.notNull(message, "message");
   }
 
   /** Whether the declaration is unusable; a warning's declaration is still valid. */

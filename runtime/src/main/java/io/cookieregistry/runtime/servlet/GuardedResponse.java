@@ -2,6 +2,7 @@ package io.cookieregistry.runtime.servlet;
 
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.internal.Consents;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
@@ -99,13 +100,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
   private Consent consent() {
     if (consent == null) {
-      try {
-        Consent resolved = consentResolver.resolve(request);
-        consent = resolved != null ? resolved : Consent.none();
-      } catch (RuntimeException e) {
-        // A resolver that fails must not break the page; without an answer, nothing optional is set.
-        consent = Consent.none();
-      }
+      consent = Consents.resolveOrNone(() -> consentResolver.resolve(request));
     }
     return consent;
   }

@@ -44,7 +44,7 @@ public final class TomcatCookieGuard {
 
     FilterDef filter = new FilterDef();
     filter.setFilterName(FILTER_NAME);
-    filter.setFilter(new CookieGuardFilter(enforcer, consent));
+    filter.setFilter(CookieGuardFilter.forRawHeaders(enforcer, consent));
     filter.setFilterClass(CookieGuardFilter.class.getName());
     filter.setAsyncSupported("true");
     context.addFilterDef(filter);

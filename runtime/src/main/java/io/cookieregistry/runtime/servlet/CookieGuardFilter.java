@@ -46,6 +46,8 @@ public final class CookieGuardFilter implements Filter {
   public static final String STATS_ATTRIBUTE = GuardStats.class.getName();
 
   private final ConsentResolver consentResolver;
+  /** Whether {@code addCookie} is judged here, or left to the container's cookie processor. */
+  private final boolean judgesCookies;
   /** Whether the filter made its enforcer, and so writes its start-up line; a shared one is the sharer's to announce. */
   private final boolean ownsEnforcer;
   private volatile SetCookieEnforcer enforcer;
@@ -54,11 +56,12 @@ public final class CookieGuardFilter implements Filter {
   public CookieGuardFilter() {
     this.consentResolver = ConsentResolver.fromPreferencesCookie();
     this.ownsEnforcer = true;
+    this.judgesCookies = true;
   }
 
   /** A filter that guards with {@code guard} in {@code mode}, consent from {@code cookies_preferences}. */
   public CookieGuardFilter(CookieGuard guard, GuardMode mode) {
-    this(SetCookieEnforcer.of(guard, mode), ConsentResolver.fromPreferencesCookie(), true);
+    this(SetCookieEnforcer.of(guard, mode), ConsentResolver.fromPreferencesCookie(), true, true);
   }
 
   /**
@@ -67,14 +70,25 @@ public final class CookieGuardFilter implements Filter {
    * counts both; its start-up line is then the caller's to log ({@link SetCookieEnforcer#logStartUp}).
    */
   public CookieGuardFilter(SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
-    this(enforcer, consentResolver, false);
+    this(enforcer, consentResolver, false, true);
+  }
+
+  /**
+   * A filter for a container whose cookie processor judges every {@code addCookie} itself (Tomcat
+   * with {@code GuardedCookieProcessor}): it judges only raw {@code Set-Cookie} headers, so that no
+   * cookie is judged, or counted, twice. Shares {@code enforcer} with that processor.
+   */
+  public static CookieGuardFilter forRawHeaders(SetCookieEnforcer enforcer,
+      ConsentResolver consentResolver) {
+    return new CookieGuardFilter(enforcer, consentResolver, false, false);
   }
 
   private CookieGuardFilter(SetCookieEnforcer enforcer, ConsentResolver consentResolver,
-      boolean ownsEnforcer) {
+      boolean ownsEnforcer, boolean judgesCookies) {
     this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
     this.consentResolver = Objects.requireNonNull(consentResolver, "consentResolver");
     this.ownsEnforcer = ownsEnforcer;
+    this.judgesCookies = judgesCookies;
   }
 
   @Override
@@ -101,7 +115,7 @@ public final class CookieGuardFilter implements Filter {
     if (request instanceof HttpServletRequest && response instanceof HttpServletResponse) {
       HttpServletRequest httpRequest = (HttpServletRequest) request;
       GuardedResponse guarded = new GuardedResponse((HttpServletResponse) response, httpRequest,
-          enforcer(), consentResolver);
+          enforcer(), consentResolver, judgesCookies);
       request = new GuardedRequest(httpRequest, guarded);
       response = guarded;
     }

@@ -18,18 +18,21 @@ import java.time.format.DateTimeFormatter;
  * method ({@code add…}/{@code set…}, text, int and date) with a name that reads as {@code
  * Set-Cookie} once trimmed, in any case. A dropped {@code set…} leaves the response as it was, as
  * if the call had not been made. Writes that the container ignores (the response is committed, or
- * this is an include) are passed on unjudged and uncounted: they send nothing.
+ * this is an include) are passed on unjudged and uncounted: they send nothing. Where the container's
+ * cookie processor judges cookies itself, {@code addCookie} is passed on as it is.
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
   private final SetCookieEnforcer enforcer;
   private final HttpServletRequest request;
   private final ConsentResolver consentResolver;
+  private final boolean judgesCookies;
   /** Resolved on the first cookie that needs it; a response is written by one thread at a time. */
   private Consent consent;
 
   GuardedResponse(HttpServletResponse response, HttpServletRequest request,
-      SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
+      SetCookieEnforcer enforcer, ConsentResolver consentResolver, boolean judgesCookies) {
     super(response);
+    this.judgesCookies = judgesCookies;
     this.request = request;
     this.enforcer = enforcer;
     this.consentResolver = consentResolver;
@@ -37,7 +40,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void addCookie(Cookie cookie) {
-    if (cookie == null || admit(SetCookieFormatter.format(cookie))) {
+    if (cookie == null || !judgesCookies || admit(SetCookieFormatter.format(cookie))) {
       super.addCookie(cookie);
     }
   }

@@ -12,17 +12,18 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
 import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
+import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,15 +114,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       reader = new DeclarationReader(env.getElementUtils());
       providers = new ProviderResolver(env.getElementUtils(), options.provider(), reporter);
       writeCheck = WriteCheck.install(env, options, reporter);
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (writeCheck == null) {
-      return false; // init failed and said so
+    if (writeCheck == null || reporter.failedInternally()) {
+      return false; // a failure said so; what follows it would be partial
     }
     try {
       if (round.processingOver()) {
@@ -130,8 +131,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       } else {
         collect(round);
       }
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
     return false;
   }
@@ -240,13 +241,5 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     }
     return top instanceof TypeElement ? ((TypeElement) top).getQualifiedName().toString()
         : top.toString();
-  }
-
-  private void internalFailure(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed"
-        + " internally, so its output may be missing or incomplete; this is a bug, please report it with this trace:\n"
-        + trace);
   }
 }

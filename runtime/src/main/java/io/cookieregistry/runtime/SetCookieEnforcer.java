@@ -97,10 +97,6 @@ public final class SetCookieEnforcer {
         + " or the jar that holds the generated registry is not on this class path.");
   }
 
-  public CookieGuard guard() {
-    return guard;
-  }
-
   public GuardMode mode() {
     return mode;
   }

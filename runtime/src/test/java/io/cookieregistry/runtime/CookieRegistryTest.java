@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CookieRegistryTest {
+public class CookieRegistryTest {
   static CookieDeclaration necessary(String name) {
     return CookieDeclaration.builder(name, CookieCategory.NECESSARY, "p").build();
   }
@@ -43,6 +43,17 @@ class CookieRegistryTest {
     assertEquals(Optional.empty(), registry.find("AB_x"), "names are case-sensitive");
     assertEquals(Optional.empty(), registry.find(""));
     assertSame(registry.find("zz"), registry.find("zz"));
+  }
+
+  @Test
+  void patternsOfAnyLengthAreIndexedWithoutRecursion() {
+    String prefix = "p".repeat(200_000);
+    CookieDeclaration longPattern = necessary(prefix + "*");
+    CookieDeclaration shorter = necessary(prefix.substring(1_000) + "*");
+    CookieRegistry registry = CookieRegistry.of(List.of(longPattern, shorter));
+    assertEquals(Optional.of(longPattern), registry.find(prefix + "x"));
+    assertEquals(Optional.of(shorter), registry.find(prefix.substring(1) + "x"));
+    assertEquals(Optional.empty(), registry.find("p"));
   }
 
   @Test

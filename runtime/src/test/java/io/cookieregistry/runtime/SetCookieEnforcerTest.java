@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Modes, counts and the rate-limited log. */
@@ -121,7 +122,7 @@ class SetCookieEnforcerTest {
 
   @Test
   void anEmptyRegistryInEnforceModeIsALoudWarningNamingTheCause() {
-    SetCookieEnforcer empty = SetCookieEnforcer.of(CookieGuard.of(CookieRegistry.empty()),
+    SetCookieEnforcer empty = SetCookieEnforcer.of(CookieGuard.of(CookieRegistry.of(Set.<CookieRegistryProvider>of())),
         GuardMode.ENFORCE, new RecordingLogger(logged), clock, Duration.ofMinutes(1));
     empty.logStartUp("Jetty handler");
     assertEquals(1, logged.size());

@@ -4,6 +4,7 @@ import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.internal.Consents;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
+import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

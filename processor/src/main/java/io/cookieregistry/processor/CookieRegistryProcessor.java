@@ -12,10 +12,13 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
 import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
+import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
@@ -193,7 +196,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName(),
+      write(() -> new RegistryWriter(processingEnv.getFiler(),
           RegistryClassCompiler.create(processingEnv.getSourceVersion(),
               processingEnv.getFiler()))
           .write(name, options.site(), cookies, origins));

@@ -71,7 +71,7 @@ final class NameResolver {
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
       if (element instanceof VariableElement variable && isCookieName(variable)) {
-        return new Accepted(variable);
+        return CookieNameValue.ACCEPTED;
       }
     }
     return CookieNameValue.DYNAMIC;

@@ -92,6 +92,12 @@ public final class CookieRegistry {
    */
   public static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers) {
     Checks.notNull(providers, "providers");
+    return merge(providers, null);
+  }
+
+  /** Merges {@code providers}; {@code registryNames} names the result, else the providers' names. */
+  private static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers,
+      List<String> registryNames) {
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
@@ -118,7 +124,7 @@ public final class CookieRegistry {
     }
     List<CookieDeclaration> sorted = new ArrayList<>(merged.values());
     sorted.sort(POLICY_ORDER);
-    return new CookieRegistry(sorted, site, names);
+    return new CookieRegistry(sorted, site, registryNames == null ? names : registryNames);
   }
 
   /**
@@ -134,7 +140,7 @@ public final class CookieRegistry {
       each.add(new ListEntry("declarations[" + i + "] of CookieRegistry.of",
           Checks.notNull(declarations.get(i), "declarations[" + i + "]")));
     }
-    return merge(each);
+    return merge(each, List.of("declarations given in code"));
   }
 
   /** One declaration of a list, named by its place for conflict messages. */

@@ -147,7 +147,7 @@ class SetCookieEnforcerTest {
 
   @Test
   void anEmptyRegistryInEnforceModeIsALoudWarningNamingTheCause() {
-    SetCookieEnforcer empty = SetCookieEnforcer.of(CookieGuard.of(CookieRegistry.of(Set.<CookieRegistryProvider>of())),
+    SetCookieEnforcer empty = SetCookieEnforcer.of(CookieGuard.of(CookieRegistry.merge(Set.<CookieRegistryProvider>of())),
         GuardMode.ENFORCE, new RecordingLogger(logged), clock, Duration.ofMinutes(1));
     empty.logStartUp("Jetty handler");
     assertEquals(1, logged.size());

@@ -1,6 +1,8 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.internal.CookieLifetime;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.Objects;
 
 /**
@@ -48,15 +50,6 @@ public final class CookieDeclaration {
   /** Whether {@link #name()} is a prefix pattern such as {@code _ga_*}. */
   public boolean isPattern() {
     return CookieNames.isPattern(name);
-  }
-
-  /** Whether a cookie called {@code cookieName} is covered by this declaration (case-sensitive). */
-  public boolean matches(String cookieName) {
-    if (!isPattern()) {
-      return name.equals(cookieName);
-    }
-    int prefix = name.length() - 1;
-    return cookieName.length() >= prefix && cookieName.regionMatches(0, name, 0, prefix);
   }
 
   public CookieCategory category() {

@@ -8,6 +8,7 @@ import static io.cookieregistry.runtime.SetCookieParser.SAME_SITE_NONE;
 import static io.cookieregistry.runtime.SetCookieParser.SECURE;
 
 import io.cookieregistry.runtime.Decision.Reason;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;

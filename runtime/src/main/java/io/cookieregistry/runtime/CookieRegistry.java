@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,8 +31,6 @@ public final class CookieRegistry {
           .thenComparing(d -> !d.provider().isEmpty())
           .thenComparing(CookieDeclaration::provider)
           .thenComparing(CookieDeclaration::name);
-
-  private static final CookieRegistry EMPTY = new CookieRegistry(List.of(), "");
 
   private final List<CookieDeclaration> declarations;
   /** Optionals made once, so that a lookup hands out a shared one instead of allocating. */
@@ -118,11 +117,6 @@ public final class CookieRegistry {
   public static CookieRegistry of(List<CookieDeclaration> declarations) {
     List<CookieDeclaration> copy = List.copyOf(declarations);
     return of(List.of((CookieRegistryProvider) () -> copy));
-  }
-
-  /** A registry with no declarations. */
-  public static CookieRegistry empty() {
-    return EMPTY;
   }
 
   /**

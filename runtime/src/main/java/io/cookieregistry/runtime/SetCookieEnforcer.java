@@ -64,10 +64,6 @@ public final class SetCookieEnforcer {
     }
   }
 
-  public CookieGuard guard() {
-    return guard;
-  }
-
   public GuardMode mode() {
     return mode;
   }

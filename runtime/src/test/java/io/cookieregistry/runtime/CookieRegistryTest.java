@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CookieRegistryTest {
+public class CookieRegistryTest {
   static CookieDeclaration necessary(String name) {
     return CookieDeclaration.builder(name, CookieCategory.NECESSARY, "p").build();
   }

@@ -1,11 +1,11 @@
 package io.cookieregistry.processor.declare;
 
 import io.cookieregistry.CookieCategory;
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieLifetime;
-import io.cookieregistry.runtime.CookieNames;
+import io.cookieregistry.runtime.internal.CookieLifetime;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

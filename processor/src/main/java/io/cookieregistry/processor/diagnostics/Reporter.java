@@ -1,4 +1,4 @@
-package io.cookieregistry.processor;
+package io.cookieregistry.processor.diagnostics;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.cookieregistry.runtime;
+package io.cookieregistry.runtime.internal;
 
 import java.util.Optional;
 
@@ -31,12 +31,12 @@ public final class CookieNames {
   }
 
   /** Like {@link #hasSecurePrefix(String)} for a name that starts at {@code from} in a text. */
-  static boolean hasSecurePrefix(String text, int from) {
+  public static boolean hasSecurePrefix(String text, int from) {
     return text.regionMatches(true, from, SECURE_PREFIX, 0, SECURE_PREFIX.length());
   }
 
   /** Like {@link #hasHostPrefix(String)} for a name that starts at {@code from} in a text. */
-  static boolean hasHostPrefix(String text, int from) {
+  public static boolean hasHostPrefix(String text, int from) {
     return text.regionMatches(true, from, HOST_PREFIX, 0, HOST_PREFIX.length());
   }
 

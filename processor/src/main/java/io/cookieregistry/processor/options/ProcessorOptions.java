@@ -1,5 +1,7 @@
-package io.cookieregistry.processor;
+package io.cookieregistry.processor.options;
 
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

@@ -79,10 +79,10 @@ public class CookieRegistryAutoConfiguration {
 
     @Bean(name = FILTER_BEAN_NAME)
     @ConditionalOnMissingBean(name = FILTER_BEAN_NAME)
-    FilterRegistrationBean<Filter> cookieGuardFilter(SetCookieEnforcer enforcer,
+    FilterRegistrationBean<Filter> cookieGuardFilter(CookieGuard guard, SetCookieEnforcer enforcer,
         ConsentResolver consentResolver) {
       FilterRegistrationBean<Filter> registration =
-          new FilterRegistrationBean<>(new GuardFilter(enforcer, consentResolver));
+          new FilterRegistrationBean<>(new GuardFilter(guard, enforcer, consentResolver));
       // First of all filters, so that Spring Security's cookies pass it too, and on every dispatch:
       // error pages and async completions set cookies as well.
       registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

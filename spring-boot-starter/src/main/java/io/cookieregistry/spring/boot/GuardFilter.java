@@ -1,5 +1,6 @@
 package io.cookieregistry.spring.boot;
 
+import io.cookieregistry.runtime.CookieGuard;
 import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
@@ -22,9 +23,9 @@ final class GuardFilter implements Filter {
   private final CookieGuardFilter configured;
   private final CookieGuardFilter strict;
 
-  GuardFilter(SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
+  GuardFilter(CookieGuard guard, SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
     this.configured = new CookieGuardFilter(enforcer, consentResolver);
-    SetCookieEnforcer strictEnforcer = SetCookieEnforcer.of(enforcer.guard(), GuardMode.STRICT);
+    SetCookieEnforcer strictEnforcer = SetCookieEnforcer.of(guard, GuardMode.STRICT);
     this.strict = new CookieGuardFilter(strictEnforcer, consentResolver);
     StrictGuardSwitch.track(strictEnforcer.stats());
   }

@@ -37,9 +37,11 @@ public final class CookieRegistry {
   private final Map<String, Optional<CookieDeclaration>> exact;
   private final PrefixTrie patterns;
   private final String site;
+  private final List<String> registryNames;
 
-  private CookieRegistry(List<CookieDeclaration> sorted, String site) {
+  private CookieRegistry(List<CookieDeclaration> sorted, String site, List<String> registryNames) {
     this.declarations = List.copyOf(sorted);
+    this.registryNames = List.copyOf(registryNames);
     Map<String, Optional<CookieDeclaration>> byName = new HashMap<>();
     PrefixTrie.Builder trie = new PrefixTrie.Builder();
     for (CookieDeclaration d : sorted) {
@@ -86,8 +88,10 @@ public final class CookieRegistry {
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
+    List<String> names = new ArrayList<>();
     for (CookieRegistryProvider provider : providers) {
       String registry = provider.registryName();
+      names.add(registry);
       List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
           () -> "registry " + registry + " returned no declarations list");
       for (CookieDeclaration d : declared) {
@@ -106,7 +110,7 @@ public final class CookieRegistry {
     }
     List<CookieDeclaration> sorted = new ArrayList<>(merged.values());
     sorted.sort(POLICY_ORDER);
-    return new CookieRegistry(sorted, site);
+    return new CookieRegistry(sorted, site, names);
   }
 
   /**
@@ -116,7 +120,17 @@ public final class CookieRegistry {
    */
   public static CookieRegistry of(List<CookieDeclaration> declarations) {
     List<CookieDeclaration> copy = List.copyOf(declarations);
-    return of(List.of((CookieRegistryProvider) () -> copy));
+    return of(List.of(new CookieRegistryProvider() {
+      @Override
+      public String registryName() {
+        return "declarations given in code";
+      }
+
+      @Override
+      public List<CookieDeclaration> declarations() {
+        return copy;
+      }
+    }));
   }
 
   /**
@@ -140,6 +154,14 @@ public final class CookieRegistry {
   /** Every declaration, in {@link #POLICY_ORDER policy order}. */
   public List<CookieDeclaration> declarations() {
     return declarations;
+  }
+
+  /**
+   * The {@link CookieRegistryProvider#registryName() names} of the registries merged into this one,
+   * in the order they were merged; empty when none was found.
+   */
+  public List<String> registryNames() {
+    return registryNames;
   }
 
   /** The site name that the registries were generated for, or empty. */

@@ -8,8 +8,6 @@ import io.cookieregistry.runtime.servlet.ConsentResolver;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.EnumSet;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -59,13 +57,6 @@ public class CookieRegistryAutoConfiguration {
     return ConsentResolver.fromPreferencesCookie();
   }
 
-  @Bean
-  static SmartInitializingSingleton cookieRegistryStartupReport(ObjectProvider<CookieRegistry> registry,
-      ObjectProvider<SetCookieEnforcer> enforcer, ResourceLoader resourceLoader) {
-    return () -> StartupReport.log(registry.getObject(), enforcer.getObject().mode(),
-        classLoader(resourceLoader));
-  }
-
   private static ClassLoader classLoader(ResourceLoader resourceLoader) {
     ClassLoader loader = resourceLoader.getClassLoader();
     return loader != null ? loader : CookieRegistry.class.getClassLoader();
@@ -80,9 +71,9 @@ public class CookieRegistryAutoConfiguration {
     @Bean(name = FILTER_BEAN_NAME)
     @ConditionalOnMissingBean(name = FILTER_BEAN_NAME)
     FilterRegistrationBean<Filter> cookieGuardFilter(CookieGuard guard, SetCookieEnforcer enforcer,
-        ConsentResolver consentResolver) {
-      FilterRegistrationBean<Filter> registration =
-          new FilterRegistrationBean<>(new GuardFilter(guard, enforcer, consentResolver));
+        ConsentResolver consentResolver, ContainerGuard container) {
+      FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+          new GuardFilter(guard, enforcer, consentResolver, container));
       // First of all filters, so that Spring Security's cookies pass it too, and on every dispatch:
       // error pages and async completions set cookies as well.
       registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -90,6 +81,17 @@ public class CookieRegistryAutoConfiguration {
       registration.addUrlPatterns("/*");
       registration.setName(FILTER_BEAN_NAME);
       return registration;
+    }
+
+    @Bean
+    ContainerGuard cookieContainerGuard() {
+      return new ContainerGuard();
+    }
+
+    /** Tomcat's guarding cookie processor or Jetty's guard handler, in an embedded container. */
+    @Bean
+    static ContainerHooks cookieGuardContainerHooks() {
+      return new ContainerHooks();
     }
 
     @Bean

@@ -16,30 +16,56 @@ import jakarta.servlet.ServletResponse;
 import java.io.IOException;
 
 /**
- * The filter the starter registers: the runtime's {@link CookieGuardFilter} in the configured mode,
- * or in STRICT mode while a test runs under {@link io.cookieregistry.spring.boot.test.StrictCookieGuard}.
+ * The filter the starter registers: the runtime's {@link CookieGuardFilter} in the configured mode
+ * for what the container's own guard does not judge ({@link ContainerGuard}), or, while a test runs
+ * under {@link io.cookieregistry.spring.boot.test.StrictCookieGuard}, in STRICT mode for everything.
  */
 final class GuardFilter implements Filter {
-  private final CookieGuardFilter configured;
+  private final SetCookieEnforcer enforcer;
+  private final ConsentResolver consentResolver;
+  private final ContainerGuard container;
   private final CookieGuardFilter strict;
+  /**
+   * Chosen again when the container initialises the filter, once its own guard is in place; null
+   * when that guard judges everything. A mock container that never initialises it gets the full filter.
+   */
+  private volatile Filter configured;
 
-  GuardFilter(CookieGuard guard, SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
-    this.configured = new CookieGuardFilter(enforcer, consentResolver);
+  GuardFilter(CookieGuard guard, SetCookieEnforcer enforcer, ConsentResolver consentResolver,
+      ContainerGuard container) {
+    this.enforcer = enforcer;
+    this.consentResolver = consentResolver;
+    this.container = container;
     SetCookieEnforcer strictEnforcer = SetCookieEnforcer.of(guard, GuardMode.STRICT);
     this.strict = new CookieGuardFilter(strictEnforcer, consentResolver);
     StrictGuardSwitch.track(strictEnforcer.stats());
+    this.configured = new CookieGuardFilter(enforcer, consentResolver);
   }
 
   @Override
   public void init(FilterConfig config) throws ServletException {
-    configured.init(config);
+    ContainerGuard.Coverage coverage = container.coverage();
+    CookieGuardFilter filter = coverage.filterJudgesCookies
+        ? new CookieGuardFilter(enforcer, consentResolver)
+        : CookieGuardFilter.forRawHeaders(enforcer, consentResolver);
+    strict.init(config);
+    filter.init(config); // last, so that the servlet context publishes the configured mode's counts
+    configured = coverage.filterJudgesHeaders ? filter : null;
+    if (coverage.startUpName != null) {
+      enforcer.logStartUp("Spring Boot " + coverage.startUpName);
+    }
   }
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!StrictGuardSwitch.active()) {
-      configured.doFilter(request, response, chain);
+      Filter filter = configured;
+      if (filter != null) {
+        filter.doFilter(request, response, chain);
+      } else {
+        chain.doFilter(request, response);
+      }
       return;
     }
     try {

@@ -40,6 +40,11 @@ class StarterHttpTest {
   }
 
   @Test
+  void theDeclaredSessionCookieOfTheContainerPasses() throws Exception {
+    assertThat(cookieNames(http.get("/session"))).containsExactly("JSESSIONID");
+  }
+
+  @Test
   void aCookieThatNeedsConsentPassesOnlyWithIt() throws Exception {
     assertThat(cookieNames(http.get("/stats"))).isEmpty();
     assertThat(cookieNames(http.get("/stats", "Cookie", "cookies_preferences=v1:statistics")))

@@ -24,8 +24,9 @@ import org.eclipse.jetty.util.Callback;
  * <p>It judges the response's header fields at the moment Jetty sends them, when the response is
  * committed, in the form Jetty writes them on the wire ({@link WireForm}): what it judges is what
  * leaves the server. A refused cookie is dropped in {@link GuardMode#ENFORCE}, logged and sent in
- * {@link GuardMode#REPORT}; in {@link GuardMode#STRICT} the response fails with a {@link
- * RejectedCookieException} before anything of it is sent, and the client sees the connection end.
+ * {@link GuardMode#REPORT}; in {@link GuardMode#STRICT} sending the response fails with a {@link
+ * RejectedCookieException} before anything of it is sent, and Jetty answers with its own
+ * {@code 500} response instead (no cookies, since that one is judged too).
  *
  * <pre>{@code
  * ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);

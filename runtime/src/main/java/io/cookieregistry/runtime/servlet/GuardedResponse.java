@@ -5,7 +5,6 @@ import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.internal.Consents;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
 import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +17,9 @@ import java.time.format.DateTimeFormatter;
  * A response whose every cookie write passes the guard first: {@code addCookie}, and every header
  * method ({@code add…}/{@code set…}, text, int and date) with a name that reads as {@code
  * Set-Cookie} once trimmed, in any case. A dropped {@code set…} leaves the response as it was, as
- * if the call had not been made. Writes that the container ignores (the response is committed, or
- * this is an include) are passed on unjudged and uncounted: they send nothing. Where the container's
+ * if the call had not been made. Writes on a committed response, which containers ignore, are
+ * passed on unjudged and uncounted: they send nothing. (Writes from an included page are judged:
+ * Tomcat ignores them, but Jetty sends them.) Where the container's
  * cookie processor judges cookies itself, {@code addCookie} is passed on as it is.
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
@@ -91,7 +91,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
   /** Judges a header the container would send; one it would ignore goes by unjudged. */
   private boolean admit(String setCookie) {
-    if (isCommitted() || request.getDispatcherType() == DispatcherType.INCLUDE) {
+    if (isCommitted()) {
       return true;
     }
     return enforcer.admit(setCookie, consent());

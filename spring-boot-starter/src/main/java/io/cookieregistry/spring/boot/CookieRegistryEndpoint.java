@@ -1,5 +1,6 @@
 package io.cookieregistry.spring.boot;
 
+import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.Decision.Reason;
@@ -41,18 +42,13 @@ public class CookieRegistryEndpoint {
     return body;
   }
 
+  /** Every declared attribute, under the annotation's member name, and whether it needs consent. */
   private static Map<String, Object> row(CookieDeclaration d) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("name", d.name());
-    row.put("category", key(d.category().name()));
-    row.put("purpose", d.purpose());
-    row.put("provider", d.provider());
-    row.put("function", d.function());
-    row.put("duration", d.duration().text());
-    row.put("thirdParty", d.thirdParty());
-    row.put("anonymized", d.anonymized());
-    row.put("secure", d.secure());
-    row.put("httpOnly", d.httpOnly());
+    for (CookieAttribute<?> attribute : CookieAttribute.all()) {
+      Object value = d.get(attribute);
+      row.put(attribute.name(), value instanceof Enum<?> ? key(((Enum<?>) value).name()) : value);
+    }
     row.put("requiresConsent", d.requiresConsent());
     return row;
   }

@@ -19,30 +19,49 @@ class RegistryContractTest {
 
   @Test
   void aRowHasOneColumnPerAttributeInSchemaOrder() {
-    assertEquals(List.of("sid", "NECESSARY", "", "", "session", "session", "false", "false",
-        "false", "false"), RegistryContract.row(PLAIN));
-    assertEquals(CookieAttribute.all().size(), RegistryContract.row(FULL).size());
+    List<String> row = RegistryContract.row(FULL);
+    assertEquals(CookieAttribute.all().size(), row.size());
+    assertEquals("_ga_*", row.get(column(CookieAttribute.NAME)));
+    assertEquals("STATISTICS", row.get(column(CookieAttribute.CATEGORY)));
+    assertEquals("Google", row.get(column(CookieAttribute.PROVIDER)));
+    assertEquals("Analytics", row.get(column(CookieAttribute.FUNCTION)));
+    assertEquals("stats", row.get(column(CookieAttribute.PURPOSE)));
+    assertEquals("P13M", row.get(column(CookieAttribute.DURATION)));
+    assertEquals("true", row.get(column(CookieAttribute.THIRD_PARTY)));
+    assertEquals("true", row.get(column(CookieAttribute.ANONYMIZED)));
+    assertEquals("true", row.get(column(CookieAttribute.SECURE)));
+    assertEquals("true", row.get(column(CookieAttribute.HTTP_ONLY)));
+    assertEquals("", RegistryContract.row(PLAIN).get(column(CookieAttribute.PROVIDER)));
+    assertEquals("false", RegistryContract.row(PLAIN).get(column(CookieAttribute.SECURE)));
+  }
+
+  private static int column(CookieAttribute<?> attribute) {
+    return RegistryContract.COLUMNS.indexOf(attribute);
   }
 
   @Test
   void rowsReadBackAsTheSameDeclarations() {
     List<String> cells = new ArrayList<>(RegistryContract.row(FULL));
+    int columns = cells.size();
     cells.addAll(RegistryContract.row(PLAIN));
-    assertEquals(List.of(FULL, PLAIN), RegistryContract.declarations(
-        cells.subList(0, 10).toArray(String[]::new), cells.subList(10, 20).toArray(String[]::new)));
+    cells.addAll(RegistryContract.row(FULL));
+    assertEquals(List.of(FULL, PLAIN, FULL), RegistryContract.declarations(
+        cells.subList(0, 2 * columns).toArray(String[]::new),
+        cells.subList(2 * columns, 3 * columns).toArray(String[]::new)));
   }
 
   @Test
   void aBrokenTableIsRefusedSayingWhy() {
-    assertEquals("a registry table of 3 cells is not rows of 10", assertThrows(
+    assertEquals("a registry table of 3 cells is not rows of " + CookieAttribute.all().size(),
+        assertThrows(
         IllegalArgumentException.class,
         () -> RegistryContract.declarations(new String[] {"a", "b", "c"})).getMessage());
     String[] badFlag = RegistryContract.row(PLAIN).toArray(String[]::new);
-    badFlag[9] = "yes";
+    badFlag[column(CookieAttribute.HTTP_ONLY)] = "yes";
     assertEquals("httpOnly must be true or false, not 'yes'", assertThrows(
         IllegalArgumentException.class, () -> RegistryContract.declarations(badFlag)).getMessage());
     String[] badRule = RegistryContract.row(PLAIN).toArray(String[]::new);
-    badRule[0] = "__Host-sid";
+    badRule[column(CookieAttribute.NAME)] = "__Host-sid";
     assertEquals("cookie '__Host-sid' starts with __Host-, so browsers accept it only with the"
         + " Secure attribute: add secure = true", assertThrows(IllegalArgumentException.class,
         () -> RegistryContract.declarations(badRule)).getMessage());

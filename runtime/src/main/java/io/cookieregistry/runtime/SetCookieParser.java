@@ -9,6 +9,8 @@ package io.cookieregistry.runtime;
  * <ul>
  *   <li>A header with a control character ({@code %x00-08 / %x0A-1F / %x7F}, so CR and LF; a tab
  *       is allowed) is ignored by browsers: {@link Malformation#CONTROL_CHARACTER}.
+ *   <li>A header with a character above U+00FF is not what any server sends (each rewrites it, as
+ *       {@code ?} or a space), so what it says cannot be judged: {@link Malformation#UNENCODABLE}.
  *   <li>The name-value pair is everything before the first {@code ;}; name and value are split at
  *       its first {@code =} and trimmed of spaces and tabs. Quotes are not special: a quoted value
  *       keeps its quotes, and a {@code ;} inside them still ends the pair.
@@ -36,7 +38,12 @@ final class SetCookieParser {
     /** No {@code =} in the name-value pair, or an empty name. */
     NO_NAME,
     /** Name and value exceed {@link #MAX_NAME_VALUE_OCTETS}. */
-    OVERSIZE;
+    OVERSIZE,
+    /**
+     * A character above U+00FF, which a header field cannot carry: servers send it as something
+     * else ({@code ?} or a space), so the browser would read another header.
+     */
+    UNENCODABLE;
 
     private static final Malformation[] VALUES = values();
 
@@ -100,6 +107,9 @@ final class SetCookieParser {
       char c = header.charAt(i);
       if ((c < 0x20 && c != '\t') || c == 0x7F) {
         return Malformation.CONTROL_CHARACTER.encoded();
+      }
+      if (c > 0xFF) {
+        return Malformation.UNENCODABLE.encoded();
       }
       if (c == ';' && pairEnd == length) {
         pairEnd = i;

@@ -1,6 +1,7 @@
 package io.cookieregistry.processor;
 
 import com.google.auto.service.AutoService;
+import io.cookieregistry.CookieName;
 import io.cookieregistry.CookieProvider;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
@@ -143,6 +144,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       dependencies.putAll(new DependencyRegistries(processingEnv.getElementUtils(),
           processingEnv.getFiler()).read());
       checker = new DeclarationChecker(reporter, providers, dependencies);
+    }
+    if (typeElement(CookieName.class) != null) {
+      writeCheck.rootsEntered(round.getRootElements());
     }
     TypeElement single = typeElement(DeclaredCookie.class);
     TypeElement container = typeElement(DeclaredCookies.class);

@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime.servlet;
 
+import io.cookieregistry.runtime.internal.SetCookieHeaders;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * the response as it was, as if the call had not been made.
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
-  private static final String SET_COOKIE = "Set-Cookie";
 
   private final SetCookieEnforcer enforcer;
   private final HttpServletRequest request;
@@ -39,7 +39,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void addHeader(String name, String value) {
-    if (!SET_COOKIE.equalsIgnoreCase(name) || admit(value)) {
+    if (!SetCookieHeaders.isSetCookie(name) || admit(value)) {
       super.addHeader(name, value);
     }
   }
@@ -47,7 +47,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
   @Override
   public void setHeader(String name, String value) {
     // A null value removes the header: that sets no cookie, so it needs no check.
-    if (!SET_COOKIE.equalsIgnoreCase(name) || value == null || admit(value)) {
+    if (!SetCookieHeaders.isSetCookie(name) || value == null || admit(value)) {
       super.setHeader(name, value);
     }
   }

@@ -6,7 +6,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
@@ -99,8 +98,9 @@ final class WriteJudge {
   private void report(Write write, Diagnostic.Kind kind, DiagnosticKey key, String message) {
     CompilationUnitTree unit = write.unit();
     long start = trees.getSourcePositions().getStartPosition(unit, write.at());
-    // javac may analyse a tree twice (e.g. when a listener re-runs); report each position once.
-    if (reported.add(unit.getSourceFile().toUri() + "#" + start + "#" + key)) {
+    // javac may analyse a tree twice (e.g. when a listener re-runs); report each finding once.
+    // The message is part of it: calls chained on one receiver all start at the receiver.
+    if (reported.add(unit.getSourceFile().toUri() + "#" + start + "#" + key + "#" + message)) {
       trees.printMessage(kind, key.tag() + " " + message, startOf(write.at()), unit);
     }
   }
@@ -115,8 +115,6 @@ final class WriteJudge {
         tree = b.getLeftOperand();
       } else if (tree instanceof MemberSelectTree m) {
         tree = m.getExpression();
-      } else if (tree instanceof MethodInvocationTree m) {
-        tree = m.getMethodSelect();
       } else if (tree instanceof ConditionalExpressionTree c) {
         tree = c.getCondition();
       } else if (tree instanceof ArrayAccessTree a) {

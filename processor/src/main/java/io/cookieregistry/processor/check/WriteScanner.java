@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -47,16 +48,18 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final NotWrites notWrites;
   private final NameResolver names;
   private final Consumer<Write> found;
+  private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
 
   WriteScanner(Trees trees, Elements elements, Types types, NameResolver names,
-      Consumer<Write> found) {
+      Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
     this.types = types;
     this.writes = new SinkMatcher(SinkCatalogue.standard(), elements, types);
     this.notWrites = new NotWrites(trees, elements, types);
     this.names = names;
     this.found = found;
+    this.configured = configured;
   }
 
   /** Scans the class at {@code path}, a top-level class of {@code unit}. */
@@ -157,7 +160,20 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   @Override
+  public Void visitAnnotation(AnnotationTree node, Void unused) {
+    if (trees.getElement(new TreePath(getCurrentPath(), node.getAnnotationType()))
+        instanceof TypeElement type) {
+      writes.annotation(type).ifPresent(this::start);
+    }
+    return super.visitAnnotation(node, unused);
+  }
+
+  @Override
   public Void visitVariable(VariableTree node, Void unused) {
+    Element variable = trees.getElement(getCurrentPath());
+    if (variable != null && variable.getKind() == ElementKind.PARAMETER) {
+      writes.parameter(variable.asType()).ifPresent(this::start);
+    }
     if (node.getInitializer() != null) {
       Element field = trees.getElement(getCurrentPath());
       if (isCookieNameField(field)) {
@@ -195,6 +211,10 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   private void checkSink(ExecutableElement method, Sink sink,
       List<? extends ExpressionTree> arguments) {
+    if (sink.configuration() != null) {
+      configure(sink.configuration(), sink.display(), arguments);
+      return;
+    }
     if (sink.nameIndex() < 0 || sink.nameIndex() >= arguments.size()) {
       return;
     }
@@ -216,6 +236,32 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
         }
       }
     }
+  }
+
+  /** A call that configures a framework's cookie: names it, hands it over, or starts it. */
+  private void configure(Sink.Configuration row, String sink,
+      List<? extends ExpressionTree> arguments) {
+    switch (row.effect()) {
+      case NAMES -> {
+        configured.named(row.cookie());
+        write(arguments.get(row.argument()), false, sink);
+      }
+      case HANDS_OVER -> configured.named(row.cookie());
+      case STARTS -> start(row.cookie());
+      case STARTS_UNLESS_FALSE -> {
+        if (!names.resolve(new TreePath(getCurrentPath(), arguments.get(row.argument())))
+            .equals(new CookieNameValue.Constant("false"))) {
+          start(row.cookie());
+        }
+      }
+    }
+  }
+
+  /** The tree at hand makes the framework write its cookie, under its default name if any. */
+  private void start(FrameworkCookie cookie) {
+    Tree at = getCurrentPath().getLeaf();
+    configured.defaultName(cookie).ifPresent(name -> configured.started(cookie,
+        new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed())));
   }
 
   private static ExpressionTree unparenthesized(ExpressionTree expression) {

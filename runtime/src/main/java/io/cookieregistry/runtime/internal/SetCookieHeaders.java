@@ -1,23 +1,32 @@
 package io.cookieregistry.runtime.internal;
 
 /**
- * The one rule for reading a header name as {@code Set-Cookie}, used by the servlet filter at run
- * time and by the annotation processor's write check at compile time, so that the two can never
- * count different headers as cookie writes.
- *
- * <p>Header names are case-insensitive (RFC 9110 §5.1), so {@code set-cookie} counts. {@code
- * Set-Cookie2} does not: RFC 6265 made it obsolete and browsers ignore it. Neither does a name with
- * surrounding whitespace, which is no valid field name and no container sends as one.
+ * How the integrations recognise a {@code Set-Cookie} header. Not public API: it exists for the
+ * servlet filter and the container integrations, and may change without notice.
  */
 public final class SetCookieHeaders {
-  /** The header's name as it is written. */
-  public static final String SET_COOKIE = "Set-Cookie";
+  /** The header's name as containers spell it. */
+  public static final String NAME = "Set-Cookie";
 
   private SetCookieHeaders() {}
 
-  /** Whether {@code headerName} names the {@code Set-Cookie} header; {@code null} does not. */
-  public static boolean isSetCookie(CharSequence headerName) {
-    return headerName != null && headerName.length() == SET_COOKIE.length()
-        && SET_COOKIE.regionMatches(true, 0, headerName.toString(), 0, SET_COOKIE.length());
+  /**
+   * Whether a header of this name sets a cookie: {@code Set-Cookie} in any case, and also with
+   * whitespace or control characters around it ({@code "Set-Cookie "}, {@code "Set-Cookie\t"}),
+   * which containers send as they are and proxies and browsers read as {@code Set-Cookie}.
+   */
+  public static boolean isSetCookie(String headerName) {
+    if (headerName == null) {
+      return false;
+    }
+    int start = 0;
+    int end = headerName.length();
+    while (start < end && headerName.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && headerName.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end - start == NAME.length() && headerName.regionMatches(true, start, NAME, 0, NAME.length());
   }
 }

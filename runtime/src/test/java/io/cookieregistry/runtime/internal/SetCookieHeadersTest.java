@@ -9,7 +9,7 @@ class SetCookieHeadersTest {
   @ParameterizedTest(name = "''{0}'' -> {1}")
   @CsvSource(delimiter = '|', value = {
       "Set-Cookie | true", "set-cookie | true", "SET-COOKIE | true", "sEt-CoOkIe | true",
-      "Set-Cookie2 | false", "' Set-Cookie' | false", "Set-Cookie: | false", "Cookie | false",
+      "Set-Cookie2 | false", "' Set-Cookie' | true", "'Set-Cookie\t' | true", "Set-Cookie: | false", "Cookie | false",
       "Set_Cookie | false", "'' | false"})
   void oneRuleForTheHeaderName(String name, boolean setCookie) {
     assertEquals(setCookie, SetCookieHeaders.isSetCookie(name));

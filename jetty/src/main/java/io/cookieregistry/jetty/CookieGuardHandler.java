@@ -7,7 +7,7 @@ import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import java.util.Objects;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;

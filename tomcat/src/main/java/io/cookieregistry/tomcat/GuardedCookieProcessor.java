@@ -8,6 +8,7 @@ import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.internal.Consents;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
+import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -94,8 +95,12 @@ public class GuardedCookieProcessor extends Rfc6265CookieProcessor {
     if (header == null) {
       return null;
     }
-    return enforcer(request).admit(header,
-        Consents.resolveOrNone(() -> consentResolver.resolve(request))) ? header : null;
+    if (!enforcer(request).admit(header,
+        Consents.resolveOrNone(() -> consentResolver.resolve(request)))) {
+      return null;
+    }
+    JudgedHeaders.record(request, header);
+    return header;
   }
 
   /**

@@ -14,9 +14,11 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /**
  * Guards a Tomcat context in code: the {@link GuardedCookieProcessor} for every cookie Tomcat
- * formats (the session cookie included), and the {@link CookieGuardFilter} for raw {@code
- * Set-Cookie} headers, mapped to every path and dispatcher type ahead of every other filter. Both
- * share one enforcer, so one {@link GuardStats} counts every decision.
+ * formats (the session cookie included); the {@link CookieGuardFilter} for raw {@code Set-Cookie}
+ * headers, mapped to every path and dispatcher type ahead of every other filter; and a valve that,
+ * when the application returns with the response not yet committed, judges the raw headers that
+ * passed beside the filter (written on the unwrapped response). All three share one enforcer and
+ * judge each header once, so one {@link GuardStats} counts every decision.
  *
  * <pre>{@code
  * Context context = tomcat.addContext("", docBase);
@@ -55,6 +57,7 @@ public final class TomcatCookieGuard {
       map.setDispatcher(type.name());
     }
     context.addFilterMapBefore(map);
+    context.getPipeline().addValve(new CookieGuardValve(enforcer, consent));
     enforcer.logStartUp("Tomcat cookie processor and servlet filter");
     return enforcer.stats();
   }

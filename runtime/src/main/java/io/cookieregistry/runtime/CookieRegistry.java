@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,6 +70,7 @@ public final class CookieRegistry {
 
   /** Loads and merges every registry that {@code loader} sees; see {@link #load()}. */
   public static CookieRegistry load(ClassLoader loader) {
+    Checks.notNull(loader, "loader");
     List<CookieRegistryProvider> providers = new ArrayList<>();
     try {
       for (CookieRegistryProvider provider : ServiceLoader.load(CookieRegistryProvider.class, loader)) {
@@ -80,21 +82,30 @@ public final class CookieRegistry {
     }
     // ServiceLoader's order follows the class path; sort so the merge and its errors do not.
     providers.sort(Comparator.comparing(CookieRegistryProvider::registryName));
-    return of(providers);
+    return merge(providers);
   }
 
-  /** Merges the given registries; see {@link #load()}. */
-  public static CookieRegistry of(Collection<? extends CookieRegistryProvider> providers) {
+  /**
+   * Merges the given registries, in their order; see {@link #load()}.
+   *
+   * @throws IllegalStateException when two of them declare one name differently, naming both
+   */
+  public static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers) {
+    Checks.notNull(providers, "providers");
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
     List<String> names = new ArrayList<>();
     for (CookieRegistryProvider provider : providers) {
-      String registry = provider.registryName();
-      names.add(registry);
+      String registry = Checks.notNull(provider, "a registry in providers").registryName();
+      String shown = provider instanceof ListEntry ? "declarations given in code" : registry;
+      if (!names.contains(shown)) {
+        names.add(shown);
+      }
       List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
           () -> "registry " + registry + " returned no declarations list");
       for (CookieDeclaration d : declared) {
+        Checks.notNull(d, "a declaration of " + registry);
         CookieDeclaration previous = merged.putIfAbsent(d.name(), d);
         if (previous == null) {
           declaredBy.put(d.name(), registry);
@@ -114,23 +125,28 @@ public final class CookieRegistry {
   }
 
   /**
-   * A registry of exactly these declarations.
+   * A registry of exactly these declarations; a name may be declared more than once alike.
    *
-   * @throws IllegalStateException when two of them declare one name differently
+   * @throws IllegalStateException when two of them declare one name differently, naming both by
+   *     their place in the list
    */
   public static CookieRegistry of(List<CookieDeclaration> declarations) {
-    List<CookieDeclaration> copy = List.copyOf(declarations);
-    return of(List.of(new CookieRegistryProvider() {
-      @Override
-      public String registryName() {
-        return "declarations given in code";
-      }
+    Checks.notNull(declarations, "declarations");
+    List<CookieRegistryProvider> each = new ArrayList<>(declarations.size());
+    for (int i = 0; i < declarations.size(); i++) {
+      each.add(new ListEntry("declarations[" + i + "] of CookieRegistry.of",
+          Checks.notNull(declarations.get(i), "declarations[" + i + "]")));
+    }
+    return merge(each);
+  }
 
-      @Override
-      public List<CookieDeclaration> declarations() {
-        return copy;
-      }
-    }));
+  /** One declaration of a list, named by its place for conflict messages. */
+  private record ListEntry(String registryName, CookieDeclaration declaration)
+      implements CookieRegistryProvider {
+    @Override
+    public List<CookieDeclaration> declarations() {
+      return List.of(declaration);
+    }
   }
 
   /**
@@ -138,6 +154,7 @@ public final class CookieRegistry {
    * pattern with the longest matching prefix. Names are case-sensitive.
    */
   public Optional<CookieDeclaration> find(String name) {
+    Checks.notNull(name, "name");
     Optional<CookieDeclaration> d = exact.get(name);
     return d != null ? d : patterns.longestPrefixOf(name);
   }

@@ -1,9 +1,9 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Applies a {@link CookieGuard} in one {@link GuardMode}: checks each {@code Set-Cookie}, counts the
@@ -24,11 +24,11 @@ public final class SetCookieEnforcer {
 
   private SetCookieEnforcer(CookieGuard guard, GuardMode mode, System.Logger logger, Clock clock,
       Duration logInterval) {
-    this.guard = Objects.requireNonNull(guard, "guard");
-    this.mode = Objects.requireNonNull(mode, "mode");
-    this.logger = Objects.requireNonNull(logger, "logger");
+    this.guard = Checks.notNull(guard, "guard");
+    this.mode = Checks.notNull(mode, "mode");
+    this.logger = Checks.notNull(logger, "logger");
     this.log = new ViolationLog(logger,
-        Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(logInterval, "logInterval"));
+        Checks.notNull(clock, "clock"), Checks.notNull(logInterval, "logInterval"));
   }
 
   /** Enforces {@code guard} in {@code mode}, logging to {@link #LOGGER_NAME} once a minute per cookie and reason. */
@@ -75,7 +75,7 @@ public final class SetCookieEnforcer {
    * @param integration what guards, in words, such as {@code "Jetty handler"}
    */
   public void logStartUp(String integration) {
-    Objects.requireNonNull(integration, "integration");
+    Checks.notNull(integration, "integration");
     CookieRegistry registry = guard.registry();
     List<String> registries = registry.registryNames();
     int declarations = registry.declarations().size();

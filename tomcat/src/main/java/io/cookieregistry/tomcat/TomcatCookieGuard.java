@@ -7,7 +7,7 @@ import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.servlet.CookieGuardFilter;
 import jakarta.servlet.DispatcherType;
-import java.util.Objects;
+import io.cookieregistry.runtime.internal.Checks;
 import org.apache.catalina.Context;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
@@ -39,7 +39,7 @@ public final class TomcatCookieGuard {
    * @return the decisions of both the processor and the filter
    */
   public static GuardStats install(Context context, CookieGuard guard, GuardMode mode) {
-    Objects.requireNonNull(context, "context");
+    Checks.notNull(context, "context");
     SetCookieEnforcer enforcer = SetCookieEnforcer.of(guard, mode);
     ConsentResolver consent = ConsentResolver.fromPreferencesCookie();
     context.setCookieProcessor(new GuardedCookieProcessor(enforcer, consent));

@@ -10,6 +10,7 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,6 @@ import javax.tools.Diagnostic;
  */
 final class CheckListener implements TaskListener, CheckSession {
   private static final String GENERATED = "javax.annotation.processing.Generated";
-  private static final String GENERATOR = "io.cookieregistry.processor.CookieRegistryProcessor";
 
   private final Trees trees;
   private final ProcessorOptions options;
@@ -118,7 +118,7 @@ final class CheckListener implements TaskListener, CheckSession {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().toString().equals(GENERATED)
           && mirror.getElementValues().values().stream()
-              .anyMatch(v -> GENERATOR.equals(v.getValue()))) {
+              .anyMatch(v -> RegistryContract.GENERATOR.equals(v.getValue()))) {
         return true;
       }
     }

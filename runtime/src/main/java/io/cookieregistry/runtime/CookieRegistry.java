@@ -92,16 +92,19 @@ public final class CookieRegistry {
    */
   public static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers) {
     Checks.notNull(providers, "providers");
+    return merge(providers, null);
+  }
+
+  /** Merges {@code providers}; {@code registryNames} names the result, else the providers' names. */
+  private static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers,
+      List<String> registryNames) {
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
     List<String> names = new ArrayList<>();
     for (CookieRegistryProvider provider : providers) {
       String registry = Checks.notNull(provider, "a registry in providers").registryName();
-      String shown = provider instanceof ListEntry ? "declarations given in code" : registry;
-      if (!names.contains(shown)) {
-        names.add(shown);
-      }
+      names.add(registry);
       List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
           () -> "registry " + registry + " returned no declarations list");
       for (CookieDeclaration d : declared) {
@@ -121,7 +124,7 @@ public final class CookieRegistry {
     }
     List<CookieDeclaration> sorted = new ArrayList<>(merged.values());
     sorted.sort(POLICY_ORDER);
-    return new CookieRegistry(sorted, site, names);
+    return new CookieRegistry(sorted, site, registryNames == null ? names : registryNames);
   }
 
   /**
@@ -137,7 +140,7 @@ public final class CookieRegistry {
       each.add(new ListEntry("declarations[" + i + "] of CookieRegistry.of",
           Checks.notNull(declarations.get(i), "declarations[" + i + "]")));
     }
-    return merge(each);
+    return merge(each, List.of("declarations given in code"));
   }
 
   /** One declaration of a list, named by its place for conflict messages. */

@@ -52,8 +52,7 @@ final class CheckListener implements TaskListener, CheckSession {
     this.options = options;
     this.reporter = reporter;
     NameResolver names = new NameResolver(trees);
-    this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), names, this::found);
+    this.scanner = new WriteScanner(trees, elements, types, names, this::found);
   }
 
   @Override

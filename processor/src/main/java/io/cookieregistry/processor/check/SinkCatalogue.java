@@ -11,8 +11,11 @@ import java.util.Map;
  * of these frameworks on its own class path; a row whose type is absent simply never matches.
  *
  * <p>Each signature was checked against the framework's jar from Maven Central. Reads are left out
- * on purpose: Javalin's one-argument {@code ctx.cookie(name)}, {@code NewCookie(Cookie)}, {@code
- * Builder(Cookie)} copy an existing cookie's name rather than choose one.
+ * on purpose: Javalin's one-argument {@code ctx.cookie(name)}, say.
+ *
+ * <p>Two more tables say what is <em>not</em> a new write: {@link #COOKIE_TEXTS}, the text of a
+ * cookie made (and checked) elsewhere, and {@link #NOT_WRITES}, the requests and assertions of
+ * tests, which carry cookies that no server writes.
  */
 final class SinkCatalogue {
   /** Cookie objects and builders; the argument {@code name} is the cookie name. */
@@ -37,7 +40,8 @@ final class SinkCatalogue {
       "io.helidon.common.http.SetCookie.builder(String name, String value)",
       "io.helidon.common.http.SetCookie.create(String name, String value)",
       "play.mvc.Http.Cookie.builder(String name, String value)",
-      "new java.net.HttpCookie(String name, String value)");
+      "new java.net.HttpCookie(String name, String value)",
+      "io.netty.handler.codec.http.cookie.ServerCookieEncoder.encode(String name, String value)");
 
   /**
    * Raw header writes, on any type: servlet {@code addHeader/setHeader}, Spring and Netty {@code
@@ -57,6 +61,42 @@ final class SinkCatalogue {
       "*.put(header, value)",
       "*.append(header, value)");
 
+  /**
+   * Calls that give a cookie object's {@code Set-Cookie} text. Its name was checked where the
+   * cookie was made, so a header whose value is such a text is not a second, dynamic write. {@code
+   * toString()} counts on the types whose text is their {@code Set-Cookie} form.
+   */
+  static final List<String> COOKIE_TEXTS = List.of(
+      "org.springframework.http.ResponseCookie.toString()",
+      "java.net.HttpCookie.toString()",
+      "jakarta.ws.rs.core.NewCookie.toString()",
+      "javax.ws.rs.core.NewCookie.toString()",
+      "io.netty.handler.codec.http.cookie.ServerCookieEncoder.encode(...)",
+      "io.vertx.core.http.Cookie.encode()",
+      "org.apache.tomcat.util.http.CookieProcessor.generateHeader(...)");
+
+  /**
+   * Calls whose arguments are a request or an assertion of a test, not a response: a cookie made
+   * as their argument, or a {@code Set-Cookie} header they take, is not written by the server.
+   */
+  static final List<String> NOT_WRITES = List.of(
+      "org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder.cookie(...)",
+      "org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder.header(...)",
+      "org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder.cookie(...)",
+      "org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder.header(...)",
+      "org.springframework.mock.web.MockHttpServletRequest.setCookies(...)",
+      "org.springframework.mock.web.MockHttpServletRequest.addHeader(...)",
+      "org.springframework.test.web.servlet.result.HeaderResultMatchers.string(...)",
+      "org.springframework.test.web.reactive.server.WebTestClient.RequestHeadersSpec.header(...)",
+      "org.springframework.test.web.reactive.server.HeaderAssertions.valueEquals(...)",
+      "org.springframework.mock.http.server.reactive.MockServerHttpRequest.BaseBuilder.header(...)",
+      "io.restassured.specification.RequestSpecification.header(...)",
+      "io.restassured.specification.RequestSpecification.cookie(...)",
+      "io.restassured.response.ValidatableResponseOptions.header(...)",
+      "io.restassured.response.ValidatableResponseOptions.cookie(...)",
+      "java.net.http.HttpRequest.Builder.header(...)",
+      "java.net.http.HttpRequest.Builder.setHeader(...)");
+
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
 
   private SinkCatalogue(List<String> rows) {
@@ -71,6 +111,16 @@ final class SinkCatalogue {
     List<String> rows = new ArrayList<>(COOKIES);
     rows.addAll(HEADERS);
     return new SinkCatalogue(rows);
+  }
+
+  /** The calls that give a cookie's text, {@link #COOKIE_TEXTS}. */
+  static SinkCatalogue cookieTexts() {
+    return new SinkCatalogue(COOKIE_TEXTS);
+  }
+
+  /** The requests and assertions of tests, {@link #NOT_WRITES}. */
+  static SinkCatalogue notWrites() {
+    return new SinkCatalogue(NOT_WRITES);
   }
 
   /** The rows for a method simple name ({@code <init>} for constructors); empty when none. */

@@ -2,9 +2,11 @@ package io.cookieregistry.processor.options;
 
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 
@@ -15,9 +17,11 @@ public final class ProcessorOptions {
   public static final String REGISTRY = "cookieregistry.registry";
   public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
   public static final String UNUSED = "cookieregistry.unused";
+  public static final String WRITE_CHECK = "cookieregistry.writeCheck";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
-  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED);
+  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
+      WRITE_CHECK);
 
   /** What to do with a finding that users may want as an error, a warning, or not at all. */
   public enum Level {
@@ -35,14 +39,16 @@ public final class ProcessorOptions {
   private final String registry;
   private final Level dynamicNames;
   private final Level unused;
+  private final boolean writeCheck;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused) {
+      Level unused, boolean writeCheck) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
+    this.writeCheck = writeCheck;
   }
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
@@ -58,7 +64,8 @@ public final class ProcessorOptions {
         text(options, PROVIDER),
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
-        level(options, UNUSED, Level.IGNORE, reporter));
+        level(options, UNUSED, Level.IGNORE, reporter),
+        !"off".equals(choice(options, WRITE_CHECK, List.of("on", "off"), "on", reporter)));
   }
 
   /** A text option; absent, given without a value ({@code -Akey}) or blank means the default. */
@@ -69,17 +76,26 @@ public final class ProcessorOptions {
 
   private static Level level(Map<String, String> options, String key, Level fallback,
       Reporter reporter) {
+    List<String> levels = Stream.of(Level.values()).map(l -> l.name().toLowerCase(Locale.ROOT))
+        .toList();
+    return Level.valueOf(choice(options, key, levels, fallback.name().toLowerCase(Locale.ROOT),
+        reporter).toUpperCase(Locale.ROOT));
+  }
+
+  /** One of {@code allowed}, in any case; a value outside them is an error and the default. */
+  private static String choice(Map<String, String> options, String key, List<String> allowed,
+      String fallback, Reporter reporter) {
     String value = text(options, key);
     if (value.isEmpty()) {
       return fallback;
     }
-    try {
-      return Level.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
-          + " is not one of error, warning, ignore; using " + fallback.name().toLowerCase(Locale.ROOT));
-      return fallback;
+    String chosen = value.toLowerCase(Locale.ROOT);
+    if (allowed.contains(chosen)) {
+      return chosen;
     }
+    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
+        + " is not one of " + String.join(", ", allowed) + "; using " + fallback);
+    return fallback;
   }
 
   /** The site name for the policy ({@code cookieregistry.site}); may be empty. */
@@ -100,6 +116,14 @@ public final class ProcessorOptions {
   /** How to report a cookie write whose name is not a constant ({@code cookieregistry.dynamicNames}). */
   public Level dynamicNames() {
     return dynamicNames;
+  }
+
+  /**
+   * Whether to check cookie writes ({@code cookieregistry.writeCheck=on|off}); off for test
+   * compilations, whose requests and assertions carry cookies that no server writes.
+   */
+  public boolean writeCheck() {
+    return writeCheck;
   }
 
   /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */

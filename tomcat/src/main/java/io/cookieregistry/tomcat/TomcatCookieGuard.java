@@ -26,9 +26,6 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * }</pre>
  */
 public final class TomcatCookieGuard {
-  /** The name of the filter {@link #install} adds. */
-  public static final String FILTER_NAME = "cookieGuardFilter";
-
   private TomcatCookieGuard() {}
 
   /**
@@ -45,13 +42,13 @@ public final class TomcatCookieGuard {
     context.setCookieProcessor(new GuardedCookieProcessor(enforcer, consent));
 
     FilterDef filter = new FilterDef();
-    filter.setFilterName(FILTER_NAME);
+    filter.setFilterName(CookieGuardFilter.FILTER_NAME);
     filter.setFilter(CookieGuardFilter.forRawHeaders(enforcer, consent));
     filter.setFilterClass(CookieGuardFilter.class.getName());
     filter.setAsyncSupported("true");
     context.addFilterDef(filter);
     FilterMap map = new FilterMap();
-    map.setFilterName(FILTER_NAME);
+    map.setFilterName(CookieGuardFilter.FILTER_NAME);
     map.addURLPattern("/*");
     for (DispatcherType type : DispatcherType.values()) {
       map.setDispatcher(type.name());

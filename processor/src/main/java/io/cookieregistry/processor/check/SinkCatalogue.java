@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method. Adding a
- * framework is adding a row. Rows name types by their canonical names, so the processor needs none
+ * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method, and the
+ * configuration rows of {@link FrameworkCookies}. Adding a framework is adding a row. Rows name types by their canonical names, so the processor needs none
  * of these frameworks on its own class path; a row whose type is absent simply never matches.
  *
  * <p>Each signature was checked against the framework's jar from Maven Central. Reads are left out
@@ -98,29 +99,53 @@ final class SinkCatalogue {
       "java.net.http.HttpRequest.Builder.setHeader(...)");
 
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
+  private final Map<String, FrameworkCookie> annotations = new HashMap<>();
+  private final Map<String, FrameworkCookie> parameters = new HashMap<>();
 
-  private SinkCatalogue(List<String> rows) {
-    for (String row : rows) {
-      Sink sink = Sink.parse(row);
-      byMethod.computeIfAbsent(sink.method(), m -> new ArrayList<>()).add(sink);
+  private SinkCatalogue(List<String> rows, List<FrameworkCookie> frameworks) {
+    rows.forEach(row -> add(Sink.parse(row)));
+    for (FrameworkCookie cookie : frameworks) {
+      for (String row : cookie.calls()) {
+        if (FrameworkCookie.isAnnotationRow(row)) {
+          annotations.put(FrameworkCookie.markerType(row), cookie);
+        } else if (FrameworkCookie.isParameterRow(row)) {
+          parameters.put(FrameworkCookie.markerType(row), cookie);
+        } else {
+          add(Sink.configuration(row, cookie));
+        }
+      }
     }
   }
 
-  /** The catalogue of every cookie and header row. */
+  /** The framework cookie that an annotation of this type starts, if any. */
+  Optional<FrameworkCookie> annotation(String type) {
+    return Optional.ofNullable(annotations.get(type));
+  }
+
+  /** The framework cookie that a method parameter of this type starts, if any. */
+  Optional<FrameworkCookie> parameter(String type) {
+    return Optional.ofNullable(parameters.get(type));
+  }
+
+  private void add(Sink sink) {
+    byMethod.computeIfAbsent(sink.method(), m -> new ArrayList<>()).add(sink);
+  }
+
+  /** The catalogue of every cookie, header and configuration row. */
   static SinkCatalogue standard() {
     List<String> rows = new ArrayList<>(COOKIES);
     rows.addAll(HEADERS);
-    return new SinkCatalogue(rows);
+    return new SinkCatalogue(rows, FrameworkCookies.ALL);
   }
 
   /** The calls that give a cookie's text, {@link #COOKIE_TEXTS}. */
   static SinkCatalogue cookieTexts() {
-    return new SinkCatalogue(COOKIE_TEXTS);
+    return new SinkCatalogue(COOKIE_TEXTS, List.of());
   }
 
   /** The requests and assertions of tests, {@link #NOT_WRITES}. */
   static SinkCatalogue notWrites() {
-    return new SinkCatalogue(NOT_WRITES);
+    return new SinkCatalogue(NOT_WRITES, List.of());
   }
 
   /** The rows for a method simple name ({@code <init>} for constructors); empty when none. */

@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -49,10 +50,11 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final SinkMatcher notWrites;
   private final NameResolver names;
   private final Consumer<Write> found;
+  private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
 
   WriteScanner(Trees trees, Elements elements, Types types, NameResolver names,
-      Consumer<Write> found) {
+      Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
     this.elements = elements;
     this.writes = new SinkMatcher(SinkCatalogue.standard(), elements, types);
@@ -60,6 +62,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     this.notWrites = new SinkMatcher(SinkCatalogue.notWrites(), elements, types);
     this.names = names;
     this.found = found;
+    this.configured = configured;
   }
 
   /** Scans the class at {@code path}, a top-level class of {@code unit}. */
@@ -96,7 +99,20 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   @Override
+  public Void visitAnnotation(AnnotationTree node, Void unused) {
+    if (trees.getElement(new TreePath(getCurrentPath(), node.getAnnotationType()))
+        instanceof TypeElement type) {
+      writes.annotation(type).ifPresent(this::start);
+    }
+    return super.visitAnnotation(node, unused);
+  }
+
+  @Override
   public Void visitVariable(VariableTree node, Void unused) {
+    Element variable = trees.getElement(getCurrentPath());
+    if (variable != null && variable.getKind() == ElementKind.PARAMETER) {
+      writes.parameter(variable.asType()).ifPresent(this::start);
+    }
     if (node.getInitializer() != null) {
       Element field = trees.getElement(getCurrentPath());
       if (isCookieNameField(field)) {
@@ -133,7 +149,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void checkSink(Sink sink, List<? extends ExpressionTree> arguments) {
-    if (!sink.isHeader()) {
+    if (sink.configuration() != null) {
+      configure(sink.configuration(), sink.display(), arguments);
+    } else if (!sink.isHeader()) {
       if (sink.nameIndex() >= 0 && sink.nameIndex() < arguments.size()) {
         write(arguments.get(sink.nameIndex()), false, sink.display());
       }
@@ -142,6 +160,32 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
         && !isCookieText(new TreePath(getCurrentPath(), arguments.get(sink.valueIndex())))) {
       write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
     }
+  }
+
+  /** A call that configures a framework's cookie: names it, hands it over, or starts it. */
+  private void configure(Sink.Configuration row, String sink,
+      List<? extends ExpressionTree> arguments) {
+    switch (row.effect()) {
+      case NAMES -> {
+        configured.named(row.cookie());
+        write(arguments.get(row.argument()), false, sink);
+      }
+      case HANDS_OVER -> configured.named(row.cookie());
+      case STARTS -> start(row.cookie());
+      case STARTS_UNLESS_FALSE -> {
+        if (!names.resolve(new TreePath(getCurrentPath(), arguments.get(row.argument())))
+            .equals(new CookieNameValue.Constant("false"))) {
+          start(row.cookie());
+        }
+      }
+    }
+  }
+
+  /** The tree at hand makes the framework write its cookie, under its default name if any. */
+  private void start(FrameworkCookie cookie) {
+    Tree at = getCurrentPath().getLeaf();
+    configured.defaultName(cookie).ifPresent(name -> configured.started(cookie,
+        new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed())));
   }
 
   /** A request or an assertion of a test (see {@link SinkCatalogue#NOT_WRITES}). */

@@ -2,9 +2,11 @@ package io.cookieregistry.processor.options;
 
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
@@ -17,11 +19,16 @@ public final class ProcessorOptions {
   public static final String REGISTRY = "cookieregistry.registry";
   public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
   public static final String UNUSED = "cookieregistry.unused";
+  public static final String SESSION_COOKIE = "cookieregistry.sessionCookie";
   public static final String WRITE_CHECK = "cookieregistry.writeCheck";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
   public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
-      WRITE_CHECK);
+      SESSION_COOKIE, WRITE_CHECK);
+
+  /** The servlet containers' session cookie name, unless {@code cookieregistry.sessionCookie} says. */
+  static final String CONTAINER_SESSION_COOKIE = "JSESSIONID";
+  private static final String NO_SESSION_COOKIE = "none";
 
   /** What to do with a finding that users may want as an error, a warning, or not at all. */
   public enum Level {
@@ -39,15 +46,17 @@ public final class ProcessorOptions {
   private final String registry;
   private final Level dynamicNames;
   private final Level unused;
+  private final Optional<String> sessionCookie;
   private final boolean writeCheck;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused, boolean writeCheck) {
+      Level unused, Optional<String> sessionCookie, boolean writeCheck) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
+    this.sessionCookie = sessionCookie;
     this.writeCheck = writeCheck;
   }
 
@@ -65,7 +74,24 @@ public final class ProcessorOptions {
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter),
+        sessionCookie(options, reporter),
         !"off".equals(choice(options, WRITE_CHECK, List.of("on", "off"), "on", reporter)));
+  }
+
+  private static Optional<String> sessionCookie(Map<String, String> options, Reporter reporter) {
+    String value = text(options, SESSION_COOKIE);
+    if (value.isEmpty()) {
+      return Optional.of(CONTAINER_SESSION_COOKIE);
+    }
+    if (value.equals(NO_SESSION_COOKIE)) {
+      return Optional.empty();
+    }
+    Optional<String> problem = CookieNames.problem(value).or(() -> CookieNames.isPattern(value)
+        ? Optional.of("is a pattern, which names no single cookie") : Optional.empty());
+    problem.ifPresent(p -> reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A"
+        + SESSION_COOKIE + "=" + value + " is not a cookie name: it " + p + ". Give the name your"
+        + " container gives its session cookie, or none; using " + CONTAINER_SESSION_COOKIE));
+    return Optional.of(problem.isPresent() ? CONTAINER_SESSION_COOKIE : value);
   }
 
   /** A text option; absent, given without a value ({@code -Akey}) or blank means the default. */
@@ -116,6 +142,14 @@ public final class ProcessorOptions {
   /** How to report a cookie write whose name is not a constant ({@code cookieregistry.dynamicNames}). */
   public Level dynamicNames() {
     return dynamicNames;
+  }
+
+  /**
+   * The name of the servlet container's session cookie, which creating an HTTP session writes
+   * ({@code cookieregistry.sessionCookie}); empty when the option is {@code none}.
+   */
+  public Optional<String> sessionCookie() {
+    return sessionCookie;
   }
 
   /**

@@ -3,7 +3,7 @@ package io.cookieregistry.tomcat;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;

@@ -6,7 +6,7 @@ import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;
 import jakarta.servlet.http.Cookie;

@@ -2,7 +2,7 @@ package io.cookieregistry.runtime.servlet;
 
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
 import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;
 import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;

@@ -147,4 +147,45 @@ class DiagnosticsTest {
     assertEquals(List.of(), ours(compilation));
     assertEquals(1, registryClasses(compilation));
   }
+
+  @Test
+  void aNamelessHeaderCookieSuggestsNoEmptyName() {
+    JavaFileObject file = source("N", DECLARATIONS + "class N {\n"
+        + "  void w(jakarta.servlet.http.HttpServletResponse r) {\n"
+        + "    r.addHeader(\"Set-Cookie\", \"justavalue\");\n  }\n}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("has no cookie name").inFile(file)
+        .onLineContaining("justavalue");
+    String message = messages(compilation, "undeclared").get(0);
+    assertTrue(!message.contains("name = \"\"") && !message.contains("did you mean"), message);
+  }
+
+  @Test
+  void aSuggestionIgnoresCaseThoughNamesDoNot() {
+    Compilation compilation = compile(source("M", DECLARATIONS + "class M {}"),
+        writer("A", "SESSIONID"));
+    String message = messages(compilation, "undeclared").get(0);
+    assertTrue(message.contains("cookie 'SESSIONID'") && message.contains("did you mean 'sessionid'?"),
+        message);
+  }
+
+  @Test
+  void aNameBuiltOverSeveralLinesIsReportedWhereItStarts() {
+    JavaFileObject file = source("L", DECLARATIONS + "class L {\n"
+        + "  static final String PART = \"_line\";\n"
+        + "  Object c = new jakarta.servlet.http.Cookie(\n"
+        + "      \"multi\"\n"
+        + "      + PART\n"
+        + "      + \"s\", \"v\");\n"
+        + "  Object d = new jakarta.servlet.http.Cookie(Names\n"
+        + "      .PREFIX\n"
+        + "      + \"x\", \"v\");\n"
+        + "  interface Names { String PREFIX = \"qualified\"; }\n"
+        + "}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cookie 'multi_lines'").inFile(file)
+        .onLineContaining("\"multi\"");
+    assertThat(compilation).hadErrorContaining("cookie 'qualifiedx'").inFile(file)
+        .onLineContaining("Cookie(Names");
+  }
 }

@@ -78,7 +78,7 @@ class NameTest {
   @CsvSource(delimiter = '|', value = {
       "\" sessionid\t= 1; Path=/\"   | ",
       "\"sessionid=\" + id + \"; Path=/\" | ",
-      "\"x; sessionid=1\"             | cookie '' is written",
+      "\"x; sessionid=1\"             | has no cookie name",
       "\"visitor_uid=1\"              | cookie 'visitor_uid' is written"})
   void headerValuesAreReadAsTheGuardReadsThem(String value, String error) {
     JavaFileObject file = testSource("H", DECLARATIONS + "class H {\n"

@@ -27,7 +27,7 @@ class NotAWriteTest {
       "org.springframework.http.HttpHeaders h | h.add(org.springframework.http.HttpHeaders.COOKIE, \"visitor_uid=1\")",
       "org.springframework.http.HttpHeaders h | h.getFirst(org.springframework.http.HttpHeaders.SET_COOKIE)",
       " | new jakarta.ws.rs.core.Cookie(\"visitor_uid\", \"v\")",
-      "jakarta.ws.rs.core.Cookie c | new jakarta.ws.rs.core.NewCookie(c)",
+      "jakarta.servlet.http.HttpServletResponse r | r.addHeader(\"Set-Cookie2\", \"visitor_uid=1\")",
       " | io.netty.handler.codec.http.cookie.ServerCookieDecoder.STRICT.decode(\"visitor_uid=1\")",
       "java.util.Map<String, String> m | m.put(\"Cookie\", \"visitor_uid=1\")",
       " | new Cookie(\"visitor_uid\", \"v\")",

@@ -33,7 +33,18 @@ class RobustnessTest {
       "new io.netty.handler.codec.http.cookie.DefaultCookie(%s, \"v\")",
       "io.vertx.core.http.Cookie.cookie(%s, \"v\")",
       "new java.net.HttpCookie(%s, \"v\")",
-      "new jakarta.ws.rs.core.NewCookie(%s, \"v\")"};
+      "new jakarta.ws.rs.core.NewCookie(%s, \"v\")",
+      "new jakarta.servlet.http.Cookie(%s, \"v\") { }",
+      "new jakarta.ws.rs.core.NewCookie(new jakarta.ws.rs.core.Cookie(%s, \"v\"))",
+      "org.springframework.http.ResponseEntity.ok().header(\"Set-Cookie\", \"x0=1\", %s + \"=v\")",
+      "jetty.add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, %s + \"=v; Path=/\")"};
+  /** Shapes that carry the name but write nothing: requests, assertions, a cookie's text. */
+  private static final String[] NOT_WRITES = {
+      "org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(\"/\")"
+          + ".cookie(new jakarta.servlet.http.Cookie(%s, \"v\"))",
+      "org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()"
+          + ".string(\"Set-Cookie\", %s + \"=v\")",
+      "jetty.add(\"Set-Cookie2\", %s + \"=v\")"};
   private static final String[] BREAKAGES = {
       "new Missing(%s)", "unknownMethod(%s)", "new jakarta.servlet.http.Cookie(%s)",
       "new jakarta.servlet.http.Cookie(%s, \"v\"", "new jakarta.servlet.http.Cookie(%s, Nope.X)"};
@@ -44,7 +55,7 @@ class RobustnessTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void randomShapeCompilesToDiagnostics(long seed) {
+  void randomShapeCompilesToDiagnostics(long seed) throws Exception {
     Random random = new Random(seed);
     Set<String> declared = new TreeSet<>();
     Set<String> undeclared = new TreeSet<>();
@@ -55,25 +66,32 @@ class RobustnessTest {
       text.append("@io.cookieregistry.DeclaredCookie(name = \"").append(name).append("\","
           + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"p\")\n");
     }
-    text.append("class R {\n");
+    declared.add("x0"); // the first value of the varargs header row
+    text.append("@io.cookieregistry.DeclaredCookie(name = \"x0\","
+        + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"p\\u2028\\\"q\\\"\")\n");
+    text.append("class R {\n  static final boolean ON = true;\n");
     boolean broken = false;
     for (int i = random.nextInt(8); i >= 0; i--) {
       String name = "c" + random.nextInt(6);
-      int shape = random.nextInt(10);
+      int shape = random.nextInt(12);
       String argument = shape == 0 ? "dynamic" : shape == 1 ? "(\"c\" + " + name.substring(1) + ")"
-          : "\"" + name + "\"";
+          : shape == 3 ? "\"c\" + (" + name.substring(1) + " * 1 + (ON ? 0 : 7))"
+          : shape == 4 ? "(ON ? \"" + name + "\" : \"dead\")" : "\"" + name + "\"";
       String call;
       if (shape == 2) {
         broken = true;
         call = String.format(BREAKAGES[random.nextInt(BREAKAGES.length)], argument);
+      } else if (shape == 5) {
+        call = String.format(NOT_WRITES[random.nextInt(NOT_WRITES.length)], argument);
       } else {
         call = String.format(SINKS[random.nextInt(SINKS.length)], argument);
         if (shape != 0 && !declared.contains(name)) {
           undeclared.add(name);
         }
       }
-      text.append("  Object m").append(i).append("(String dynamic) { return ").append(call)
-          .append("; }\n");
+      text.append("  Object m").append(i).append("(String dynamic,"
+          + " org.eclipse.jetty.http.HttpFields.Mutable jetty) throws Exception { return ")
+          .append(call).append("; }\n");
     }
     text.append("}\n");
     Compilation compilation = compile(testSource("R", text.toString()));

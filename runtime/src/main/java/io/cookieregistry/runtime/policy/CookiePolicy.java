@@ -18,7 +18,7 @@ public final class CookiePolicy {
 
   private CookiePolicy(String site, List<CookieDeclaration> declarations) {
     this.site = Checks.notNull(site, "site").strip();
-    List<CookieDeclaration> sorted = new ArrayList<>(declarations);
+    List<CookieDeclaration> sorted = new ArrayList<>(Checks.notNull(declarations, "declarations"));
     sorted.sort(CookieRegistry.POLICY_ORDER);
     this.declarations = List.copyOf(sorted);
   }
@@ -30,6 +30,7 @@ public final class CookiePolicy {
 
   /** The policy of a loaded registry, for the site it was generated for. */
   public static CookiePolicy of(CookieRegistry registry) {
+    Checks.notNull(registry, "registry");
     return new CookiePolicy(registry.site(), registry.declarations());
   }
 
@@ -50,11 +51,13 @@ public final class CookiePolicy {
 
   /** The declarations of one category, in policy order. */
   public List<CookieDeclaration> declarations(CookieCategory category) {
+    Checks.notNull(category, "category");
     return declarations.stream().filter(d -> d.category() == category).toList();
   }
 
   /** The provider column of a declaration: its provider, or the site itself. */
   public String providerOf(CookieDeclaration declaration) {
+    Checks.notNull(declaration, "declaration");
     return declaration.provider().isEmpty() ? siteDisplayName() : declaration.provider();
   }
 }

@@ -151,7 +151,7 @@ class DiagnosticsTest {
 
   @Test
   void aNamelessHeaderCookieSuggestsNoEmptyName() {
-    JavaFileObject file = source("N", DECLARATIONS + "class N {\n"
+    JavaFileObject file = testSource("N", DECLARATIONS + "class N {\n"
         + "  void w(jakarta.servlet.http.HttpServletResponse r) {\n"
         + "    r.addHeader(\"Set-Cookie\", \"justavalue\");\n  }\n}\n");
     Compilation compilation = compile(file);
@@ -163,7 +163,7 @@ class DiagnosticsTest {
 
   @Test
   void aSuggestionIgnoresCaseThoughNamesDoNot() {
-    Compilation compilation = compile(source("M", DECLARATIONS + "class M {}"),
+    Compilation compilation = compile(testSource("M", DECLARATIONS + "class M {}"),
         writer("A", "SESSIONID"));
     String message = messages(compilation, "undeclared").get(0);
     assertTrue(message.contains("cookie 'SESSIONID'") && message.contains("did you mean 'sessionid'?"),
@@ -172,7 +172,7 @@ class DiagnosticsTest {
 
   @Test
   void aNameBuiltOverSeveralLinesIsReportedWhereItStarts() {
-    JavaFileObject file = source("L", DECLARATIONS + "class L {\n"
+    JavaFileObject file = testSource("L", DECLARATIONS + "class L {\n"
         + "  static final String PART = \"_line\";\n"
         + "  Object c = new jakarta.servlet.http.Cookie(\n"
         + "      \"multi\"\n"

@@ -5,7 +5,7 @@ import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
 import static io.cookieregistry.processor.ProcessorTesting.compile;
 import static io.cookieregistry.processor.ProcessorTesting.messages;
 import static io.cookieregistry.processor.ProcessorTesting.ours;
-import static io.cookieregistry.processor.ProcessorTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Plain writes that the check once did not see. */
 class SilentMissTest {
   private static JavaFileObject writes(String parameters, String statements) {
-    return source("Miss", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    return testSource("Miss", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "class Miss {\n  void w(" + parameters + ") throws Exception {\n" + statements
         + "\n  }\n}\n");
   }
@@ -45,7 +45,7 @@ class SilentMissTest {
 
   @Test
   void aSubclassConstructorCallIsItsSuperCall() {
-    JavaFileObject file = source("Sub", DECLARATIONS
+    JavaFileObject file = testSource("Sub", DECLARATIONS
         + "class Sub extends jakarta.servlet.http.Cookie {\n"
         + "  Sub(String v) { super(\"sub_miss\", v); }\n}\n");
     assertThat(compile(file)).hadErrorContaining("cookie 'sub_miss'").inFile(file)
@@ -67,7 +67,7 @@ class SilentMissTest {
       "java.util.function.BiConsumer<jakarta.servlet.http.HttpServletResponse, String> f = Miss::set;",
   })
   void aMethodReferenceToASinkWarnsThatItsNameIsUnknown(String statement) {
-    JavaFileObject file = source("Miss", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    JavaFileObject file = testSource("Miss", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "class Miss {\n"
         + "  static void set(jakarta.servlet.http.HttpServletResponse r, @CookieName String n) {}\n"
         + "  void w() {\n    " + statement + "\n  }\n}\n");
@@ -79,7 +79,7 @@ class SilentMissTest {
 
   @Test
   void aCookieNameFieldChangedInPlaceIsChecked() {
-    JavaFileObject file = source("F", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    JavaFileObject file = testSource("F", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "class F {\n"
         + "  @CookieName String name = \"sessionid\";\n"
         + "  @CookieName String[] names = {\"sessionid\"};\n"
@@ -101,7 +101,7 @@ class SilentMissTest {
 
   @Test
   void aCookieNameParameterHoldsThroughOverridingAndSupertypeCalls() {
-    JavaFileObject file = source("O", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    JavaFileObject file = testSource("O", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "interface Setter { void set(jakarta.servlet.http.HttpServletResponse r, @CookieName String n); }\n"
         + "interface Plain { void put(String n); }\n"
         + "class O implements Setter, Plain {\n"

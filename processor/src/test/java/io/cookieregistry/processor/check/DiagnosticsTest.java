@@ -6,7 +6,6 @@ import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
 import static io.cookieregistry.processor.ProcessorTesting.compile;
 import static io.cookieregistry.processor.ProcessorTesting.messages;
 import static io.cookieregistry.processor.ProcessorTesting.ours;
-import static io.cookieregistry.processor.ProcessorTesting.source;
 import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

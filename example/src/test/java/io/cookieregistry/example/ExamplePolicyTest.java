@@ -39,7 +39,7 @@ class ExamplePolicyTest {
   @Test
   void theHtmlAndJsonPoliciesShipInTheJar() throws IOException {
     assertTrue(GeneratedPolicy.read(PolicyFormat.HTML)
-        .contains("<td>To remember the visitor&#39;s language</td>"));
+        .contains("<td data-label=\"Purposes\">To remember the visitor&#39;s language</td>"));
     assertTrue(GeneratedPolicy.read(PolicyFormat.JSON).contains("\"name\": \"csrftoken\""));
   }
 

@@ -19,7 +19,6 @@ import io.cookieregistry.processor.generate.RegistryWriter;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
-import io.cookieregistry.runtime.policy.CookiePolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,6 +63,12 @@ import javax.tools.Diagnostic;
  *       ignore}, for cookie writes whose name is not a compile-time constant.
  *   <li>{@code cookieregistry.unused}: {@code warning} or {@code ignore} (default), for declared
  *       names that no code of the compilation writes.
+ *   <li>{@code cookieregistry.updated}: the date the policy says it was last updated
+ *       ({@code 2026-03-01}); no date by default, so that the same sources give the same files.
+ *   <li>{@code cookieregistry.controller}, {@code cookieregistry.contact}: who is responsible for
+ *       the site, and an e-mail address or URL to reach them.
+ *   <li>{@code cookieregistry.choicesUrl}: the page where visitors change their cookie choices;
+ *       default {@code /cookie-consent}.
  * </ul>
  */
 @AutoService(Processor.class)
@@ -201,7 +206,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           .write(name, options.site(), cookies, origins));
     }
     write(() -> new PolicyWriter(processingEnv.getFiler())
-        .write(CookiePolicy.of(options.site(), cookies), origins));
+        .write(options.policy(cookies), origins));
   }
 
   private static List<CookieDeclaration> cookies(List<Declaration> declarations) {

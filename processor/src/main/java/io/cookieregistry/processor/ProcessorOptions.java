@@ -1,8 +1,14 @@
 package io.cookieregistry.processor;
 
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.policy.CookiePolicy;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 
@@ -13,9 +19,14 @@ public final class ProcessorOptions {
   public static final String REGISTRY = "cookieregistry.registry";
   public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
   public static final String UNUSED = "cookieregistry.unused";
+  public static final String UPDATED = "cookieregistry.updated";
+  public static final String CONTROLLER = "cookieregistry.controller";
+  public static final String CONTACT = "cookieregistry.contact";
+  public static final String CHOICES_URL = "cookieregistry.choicesUrl";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
-  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED);
+  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
+      UPDATED, CONTROLLER, CONTACT, CHOICES_URL);
 
   /** What to do with a finding that users may want as an error, a warning, or not at all. */
   public enum Level {
@@ -33,14 +44,17 @@ public final class ProcessorOptions {
   private final String registry;
   private final Level dynamicNames;
   private final Level unused;
+  /** The policy's own settings (date, controller, contact, choices page), applied to every policy. */
+  private final UnaryOperator<CookiePolicy> policySettings;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused) {
+      Level unused, UnaryOperator<CookiePolicy> policySettings) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
+    this.policySettings = policySettings;
   }
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
@@ -56,7 +70,50 @@ public final class ProcessorOptions {
         options.getOrDefault(PROVIDER, "").strip(),
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
-        level(options, UNUSED, Level.IGNORE, reporter));
+        level(options, UNUSED, Level.IGNORE, reporter),
+        policySettings(options, reporter));
+  }
+
+  /**
+   * The policy settings, each checked by applying it to an empty policy: the policy's own rules
+   * decide what is accepted, and a value they refuse is reported here and left out.
+   */
+  private static UnaryOperator<CookiePolicy> policySettings(Map<String, String> options,
+      Reporter reporter) {
+    UnaryOperator<CookiePolicy> settings = UnaryOperator.identity();
+    String updated = options.getOrDefault(UPDATED, "").strip();
+    if (!updated.isEmpty()) {
+      try {
+        LocalDate date = LocalDate.parse(updated);
+        settings = then(settings, p -> p.withUpdated(date));
+      } catch (DateTimeParseException e) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + UPDATED + "="
+            + updated + " is not a date such as 2026-03-01 (ISO-8601, year-month-day)");
+      }
+    }
+    List<Map.Entry<String, UnaryOperator<CookiePolicy>>> texts = List.of(
+        Map.entry(CONTROLLER, p -> p.withController(options.get(CONTROLLER))),
+        Map.entry(CONTACT, p -> p.withContact(options.get(CONTACT))),
+        Map.entry(CHOICES_URL, p -> p.withChoicesUrl(options.get(CHOICES_URL))));
+    for (Map.Entry<String, UnaryOperator<CookiePolicy>> text : texts) {
+      String value = options.getOrDefault(text.getKey(), "");
+      if (value.isBlank()) {
+        continue;
+      }
+      try {
+        text.getValue().apply(CookiePolicy.of("", List.of()));
+        settings = then(settings, text.getValue());
+      } catch (IllegalArgumentException e) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + text.getKey()
+            + "=" + value + ": " + e.getMessage());
+      }
+    }
+    return settings;
+  }
+
+  private static UnaryOperator<CookiePolicy> then(UnaryOperator<CookiePolicy> first,
+      UnaryOperator<CookiePolicy> next) {
+    return p -> next.apply(first.apply(p));
   }
 
   private static Level level(Map<String, String> options, String key, Level fallback,
@@ -92,6 +149,11 @@ public final class ProcessorOptions {
   /** How to report a cookie write whose name is not a constant ({@code cookieregistry.dynamicNames}). */
   public Level dynamicNames() {
     return dynamicNames;
+  }
+
+  /** The cookie policy of {@code declarations}, with the site and the policy settings of the options. */
+  public CookiePolicy policy(List<CookieDeclaration> declarations) {
+    return policySettings.apply(CookiePolicy.of(site, declarations));
   }
 
   /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */

@@ -18,6 +18,16 @@ final class JsonPolicyRenderer {
     out.append("{\n");
     out.append("  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n");
     out.append("  \"site\": ").append(quote(policy.site())).append(",\n");
+    out.append("  \"languages\": [");
+    for (PolicyLanguage language : PolicyLanguage.values()) {
+      out.append(language.ordinal() == 0 ? "" : ", ").append(quote(language.tag()));
+    }
+    out.append("],\n");
+    out.append("  \"updated\": ")
+        .append(policy.updated().map(date -> quote(date.toString())).orElse("null")).append(",\n");
+    out.append("  \"controller\": ").append(quote(policy.controller())).append(",\n");
+    out.append("  \"contact\": ").append(quote(policy.contact())).append(",\n");
+    out.append("  \"choicesUrl\": ").append(quote(policy.choicesUrl())).append(",\n");
     out.append("  \"cookies\": [");
     Iterator<CookieDeclaration> it = policy.declarations().iterator();
     while (it.hasNext()) {

@@ -173,7 +173,7 @@ class GeneratedFilesTest {
   void theSameSourcesGiveByteIdenticalFiles() {
     Map<String, String> first = outputs(compile(PACKAGE_INFO, LOGIN));
     Map<String, String> second = outputs(compile(LOGIN, PACKAGE_INFO));
-    assertEquals(15, first.size(), first.keySet().toString());
+    assertEquals(17, first.size(), first.keySet().toString());
     assertEquals(first, second);
   }
 
@@ -196,6 +196,10 @@ class GeneratedFilesTest {
       assertFalse(md.startsWith("# Cookie policy"), tag + "\n" + md);
     }
     assertTrue(classOutput(compilation, JSON).contains("\"updated\": \"2026-03-01\""));
+    assertTrue(classOutput(compilation, "META-INF/cookie-registry/klaro.json")
+        .contains("\"name\": \"google-statistics\""));
+    assertTrue(classOutput(compilation, "META-INF/cookie-registry/cookieconsent-v3.json")
+        .contains("\"name\": \"^_ga_\""));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.generate;
 
+import io.cookieregistry.runtime.policy.ConsentExport;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.policy.PolicyFormat;
 import io.cookieregistry.runtime.policy.PolicyLanguage;
@@ -15,7 +16,7 @@ import javax.tools.StandardLocation;
 /**
  * Writes the cookie policy in every {@link PolicyFormat} and {@link PolicyLanguage} under {@code META-INF/cookie-registry/}
  * of the class output, with the runtime's renderers, so the jar ships the very text the runtime
- * would print.
+ * would print; and beside it the configurations of other consent managers ({@link ConsentExport}).
  */
 public final class PolicyWriter {
   private final Filer filer;
@@ -33,6 +34,9 @@ public final class PolicyWriter {
           write(format.resourcePath(language), format.render(policy, language), origins);
         }
       }
+    }
+    for (ConsentExport export : ConsentExport.values()) {
+      write(export.resourcePath(), export.render(policy), origins);
     }
   }
 

@@ -121,8 +121,13 @@ final class PolicyText {
 
   /** The cells of a declaration's row, in the order of {@link #COLUMN_KEYS}. */
   List<String> cells(CookiePolicy policy, CookieDeclaration d) {
-    return List.of(d.provider().isEmpty() ? site(policy) : d.provider(), d.function(), d.name(),
+    return List.of(provider(policy, d), d.function(), d.name(),
         d.purpose(), duration(d.duration()), get(d.thirdParty() ? "party.third" : "party.first"));
+  }
+
+  /** Who sets the cookie: its provider, else the site itself. */
+  String provider(CookiePolicy policy, CookieDeclaration d) {
+    return d.provider().isEmpty() ? site(policy) : d.provider();
   }
 
   /** A lifetime in words: "Session", "13 months", "1 day 12 hours". */

@@ -52,6 +52,16 @@ class GoldenPolicyTest {
                 format.render(POLICY, language), file)));
       }
     }
+    for (PolicyLanguage language : PolicyLanguage.values()) {
+      String file = "consent-dialog." + language.tag() + ".html";
+      String html = ConsentDialog.of(POLICY).html(language);
+      tests.add(DynamicTest.dynamicTest(file, () -> assertEquals(golden(file, html), html, file)));
+    }
+    for (ConsentExport export : ConsentExport.values()) {
+      String file = export.resourcePath().substring(PolicyFormat.DIRECTORY.length());
+      String json = export.render(POLICY);
+      tests.add(DynamicTest.dynamicTest(file, () -> assertEquals(golden(file, json), json, file)));
+    }
     return tests;
   }
 

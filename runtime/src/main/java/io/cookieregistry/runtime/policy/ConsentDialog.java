@@ -1,6 +1,7 @@
 package io.cookieregistry.runtime.policy;
 
 import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieNames;
@@ -111,16 +112,20 @@ public final class ConsentDialog {
 
   /** The dialog in {@code language}, closed; the script opens it until the visitor has chosen. */
   public String html(PolicyLanguage language) {
-    return render(language.text(), false);
+    return render(language.text(), false, Consent.none());
   }
 
-  /** A whole page for the choices address: the dialog shown open, usable without the script. */
-  public String page(PolicyLanguage language, String scriptSrc) {
+  /**
+   * A whole page for the choices address: the dialog shown open with the visitor's {@code current}
+   * choice ticked, usable without the script.
+   */
+  public String page(PolicyLanguage language, String scriptSrc, Consent current) {
     PolicyText text = language.text();
     return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         + HtmlPolicyRenderer.escape(text.get("dialog.title")) + "</title>\n" + scriptTag(scriptSrc)
-        + "\n</head>\n<body>\n<main>\n" + render(text, true) + "</main>\n</body>\n</html>\n";
+        + "\n</head>\n<body>\n<main>\n" + render(text, true, Objects.requireNonNull(current, "current"))
+        + "</main>\n</body>\n</html>\n";
   }
 
   /** The dialog's script, the same for every site and language (about 2 KB gzipped). */
@@ -135,7 +140,7 @@ public final class ConsentDialog {
     }
   }
 
-  private String render(PolicyText text, boolean asPage) {
+  private String render(PolicyText text, boolean asPage, Consent current) {
     StringBuilder out = new StringBuilder();
     out.append("<style>").append(STYLE).append("</style>\n")
         .append("<dialog id=\"cookie-consent\" class=\"cc\" lang=\"").append(text.language().tag())
@@ -148,7 +153,7 @@ public final class ConsentDialog {
         .append("</p>\n");
     List<CookieCategory> choices = choices();
     for (CookieCategory category : policy.categories()) {
-      category(out, text, category, choices.contains(category));
+      category(out, text, category, choices.contains(category), current.allows(category));
     }
     out.append("<p class=\"cc-status\" role=\"status\"></p>\n<div class=\"cc-actions\">")
         .append(button("all", "", text.get("dialog.acceptAll")))
@@ -161,12 +166,13 @@ public final class ConsentDialog {
     return out.toString();
   }
 
-  private void category(StringBuilder out, PolicyText text, CookieCategory category, boolean choice) {
+  private void category(StringBuilder out, PolicyText text, CookieCategory category, boolean choice,
+      boolean granted) {
     String id = "cc-" + PolicyText.kindKey(category);
     List<CookieDeclaration> cookies = policy.declarations(category);
     out.append("<div class=\"cc-category\">\n<input type=\"checkbox\" id=\"").append(id)
         .append("\" name=\"category\" value=\"").append(PolicyText.kindKey(category)).append('"')
-        .append(choice ? "" : " checked disabled").append(" aria-describedby=\"").append(id)
+        .append(choice ? (granted ? " checked" : "") : " checked disabled").append(" aria-describedby=\"").append(id)
         .append("-text\">\n<label for=\"").append(id).append("\">").append(escape(text.heading(category)))
         .append(choice ? "" : " (" + escape(text.get("dialog.alwaysOn")) + ")").append("</label>\n")
         .append("<p id=\"").append(id).append("-text\">").append(escape(text.explanation(category)))

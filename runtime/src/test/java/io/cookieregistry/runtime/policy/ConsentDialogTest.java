@@ -88,7 +88,10 @@ class ConsentDialogTest {
 
   @Test
   void theChoicesPageShowsTheDialogOpenWithoutTheScript() {
-    String page = ConsentDialog.of(POLICY).page(PolicyLanguage.DUTCH, "/cookie-consent.js");
+    String page = ConsentDialog.of(POLICY).page(PolicyLanguage.DUTCH, "/cookie-consent.js",
+        io.cookieregistry.runtime.Consent.of(CookieCategory.MARKETING));
+    assertTrue(page.contains("value=\"marketing\" checked aria-describedby"), page);
+    assertTrue(page.contains("value=\"statistics\" aria-describedby"), page);
     assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), page);
     assertTrue(page.contains(" open data-page>"), page);
     assertTrue(page.contains("<h1 id=\"cc-title\">Jouw cookiekeuzes</h1>"), page);

@@ -45,7 +45,8 @@ public final class ConsentDialog {
       + ".cc-category label{font-weight:600}.cc input{width:1.2rem;height:1.2rem;"
       + "margin:0 .5rem 0 0;vertical-align:-.2rem}.cc summary{cursor:pointer;color:#0a4fb3}"
       + ".cc ul{padding-left:1.25rem;margin:.25rem 0}.cc a{color:#0a4fb3}"
-      + ".cc-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0 .5rem}"
+      + ".cc-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.75rem 0}"
+      + ".cc h2:focus{outline:none}.cc h2:focus-visible{outline:3px solid #0a4fb3}"
       + ".cc-actions button{flex:1 1 9rem;padding:.65rem 1rem;border:2px solid #0a4fb3;"
       + "border-radius:.4rem;background:#0a4fb3;color:#fff;font:inherit;font-weight:600;"
       + "cursor:pointer}.cc-actions .cc-save{background:#fff;color:#0a4fb3}"
@@ -147,17 +148,18 @@ public final class ConsentDialog {
         .append("\" aria-labelledby=\"cc-title\" aria-describedby=\"cc-text\"")
         .append(asPage ? " open data-page" : "").append(">\n")
         .append("<form method=\"post\" action=\"").append(escape(policy.choicesUrl())).append("\">\n")
-        .append(asPage ? "<h1" : "<h2").append(" id=\"cc-title\">")
+        .append(asPage ? "<h1 id=\"cc-title\">" : "<h2 id=\"cc-title\" tabindex=\"-1\">")
         .append(escape(text.get("dialog.title"))).append(asPage ? "</h1>\n" : "</h2>\n")
         .append("<p id=\"cc-text\">").append(escape(text.get("dialog.text", "site", text.site(policy))))
-        .append("</p>\n");
+        .append("</p>\n")
+        // Accepting and refusing everything come first, side by side, styled alike.
+        .append("<div class=\"cc-actions\">").append(button("all", "", text.get("dialog.acceptAll")))
+        .append(button("none", "", text.get("dialog.rejectAll"))).append("</div>\n");
     List<CookieCategory> choices = choices();
     for (CookieCategory category : policy.categories()) {
       category(out, text, category, choices.contains(category), current.allows(category));
     }
     out.append("<p class=\"cc-status\" role=\"status\"></p>\n<div class=\"cc-actions\">")
-        .append(button("all", "", text.get("dialog.acceptAll")))
-        .append(button("none", "", text.get("dialog.rejectAll")))
         .append(button("save", " class=\"cc-save\"", text.get("dialog.save")))
         .append("</div>\n<p><a href=\"").append(escape(policyUrl)).append("\">")
         .append(escape(text.get("dialog.policy"))).append("</a></p>\n</form>\n</dialog>\n")

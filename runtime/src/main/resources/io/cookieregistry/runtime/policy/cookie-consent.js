@@ -97,6 +97,8 @@
       } else if (!dialog.open) {
         opener = document.activeElement;
         dialog.showModal();
+        /* Start from the title, not from a button: reading comes before choosing. */
+        dialog.querySelector('#cc-title').focus();
       }
     }
 

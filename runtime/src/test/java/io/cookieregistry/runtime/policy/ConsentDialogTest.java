@@ -57,11 +57,12 @@ class ConsentDialogTest {
   @Test
   void acceptAndRejectAreEquallyProminentAndComeFirst() {
     String html = ConsentDialog.of(POLICY).html(PolicyLanguage.FRENCH);
-    assertTrue(html.contains("<div class=\"cc-actions\">"
-        + "<button type=\"submit\" name=\"choice\" value=\"all\">Tout accepter</button>"
-        + "<button type=\"submit\" name=\"choice\" value=\"none\">Tout refuser</button>"
-        + "<button type=\"submit\" name=\"choice\" value=\"save\" class=\"cc-save\">"
-        + "Enregistrer mes choix</button></div>"), html);
+    String accept = "<button type=\"submit\" name=\"choice\" value=\"all\">Tout accepter</button>";
+    String reject = "<button type=\"submit\" name=\"choice\" value=\"none\">Tout refuser</button>";
+    assertTrue(html.contains("</p>\n<div class=\"cc-actions\">" + accept + reject + "</div>\n"
+        + "<div class=\"cc-category\">"), "side by side, alike, before the details: " + html);
+    assertTrue(html.indexOf("value=\"save\" class=\"cc-save\">Enregistrer mes choix</button>")
+        > html.lastIndexOf("<div class=\"cc-category\">"), "saving a selection comes after it");
     assertTrue(html.contains("lang=\"fr\""), html);
   }
 

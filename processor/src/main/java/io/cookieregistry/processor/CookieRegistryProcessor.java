@@ -12,16 +12,17 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
 import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
+import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -118,15 +119,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       reader = new DeclarationReader(env.getElementUtils());
       providers = new ProviderResolver(env.getElementUtils(), options.provider(), reporter);
       writeCheck = WriteCheck.install(env, options, reporter);
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (writeCheck == null) {
-      return false; // init failed and said so
+    if (writeCheck == null || reporter.failedInternally()) {
+      return false; // a failure said so; what follows it would be partial
     }
     try {
       if (round.processingOver()) {
@@ -135,8 +136,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       } else {
         collect(round);
       }
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
     return false;
   }
@@ -200,7 +201,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName(),
+      write(() -> new RegistryWriter(processingEnv.getFiler(),
           RegistryClassCompiler.create(processingEnv.getSourceVersion(),
               processingEnv.getFiler()))
           .write(name, options.site(), cookies, origins));
@@ -245,13 +246,5 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     }
     return top instanceof TypeElement ? ((TypeElement) top).getQualifiedName().toString()
         : top.toString();
-  }
-
-  private void internalFailure(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed"
-        + " internally, so its output may be missing or incomplete; this is a bug, please report it with this trace:\n"
-        + trace);
   }
 }

@@ -8,10 +8,11 @@ import static io.cookieregistry.runtime.SetCookieParser.SAME_SITE_NONE;
 import static io.cookieregistry.runtime.SetCookieParser.SECURE;
 
 import io.cookieregistry.runtime.Decision.Reason;
+import io.cookieregistry.runtime.internal.Checks;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Judges each {@code Set-Cookie} header against the registry and the visitor's consent, in this
@@ -67,8 +68,8 @@ public final class CookieGuard {
 
   /** A guard for {@code registry} that decides whether an {@code Expires} is past by {@code clock}. */
   public static CookieGuard of(CookieRegistry registry, Clock clock) {
-    return new CookieGuard(Objects.requireNonNull(registry, "registry"),
-        Objects.requireNonNull(clock, "clock"));
+    return new CookieGuard(Checks.notNull(registry, "registry"),
+        Checks.notNull(clock, "clock"));
   }
 
   /** The declarations this guard checks against. */

@@ -1,5 +1,7 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,8 +32,6 @@ public final class CookieRegistry {
           .thenComparing(d -> !d.provider().isEmpty())
           .thenComparing(CookieDeclaration::provider)
           .thenComparing(CookieDeclaration::name);
-
-  private static final CookieRegistry EMPTY = new CookieRegistry(List.of(), "");
 
   private final List<CookieDeclaration> declarations;
   /** Optionals made once, so that a lookup hands out a shared one instead of allocating. */
@@ -68,6 +68,7 @@ public final class CookieRegistry {
 
   /** Loads and merges every registry that {@code loader} sees; see {@link #load()}. */
   public static CookieRegistry load(ClassLoader loader) {
+    Checks.notNull(loader, "loader");
     List<CookieRegistryProvider> providers = new ArrayList<>();
     try {
       for (CookieRegistryProvider provider : ServiceLoader.load(CookieRegistryProvider.class, loader)) {
@@ -79,19 +80,25 @@ public final class CookieRegistry {
     }
     // ServiceLoader's order follows the class path; sort so the merge and its errors do not.
     providers.sort(Comparator.comparing(CookieRegistryProvider::registryName));
-    return of(providers);
+    return merge(providers);
   }
 
-  /** Merges the given registries; see {@link #load()}. */
-  public static CookieRegistry of(Collection<? extends CookieRegistryProvider> providers) {
+  /**
+   * Merges the given registries, in their order; see {@link #load()}.
+   *
+   * @throws IllegalStateException when two of them declare one name differently, naming both
+   */
+  public static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers) {
+    Checks.notNull(providers, "providers");
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
     for (CookieRegistryProvider provider : providers) {
-      String registry = provider.registryName();
+      String registry = Checks.notNull(provider, "a registry in providers").registryName();
       List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
           () -> "registry " + registry + " returned no declarations list");
       for (CookieDeclaration d : declared) {
+        Checks.notNull(d, "a declaration of " + registry);
         CookieDeclaration previous = merged.putIfAbsent(d.name(), d);
         if (previous == null) {
           declaredBy.put(d.name(), registry);
@@ -111,18 +118,28 @@ public final class CookieRegistry {
   }
 
   /**
-   * A registry of exactly these declarations.
+   * A registry of exactly these declarations; a name may be declared more than once alike.
    *
-   * @throws IllegalStateException when two of them declare one name differently
+   * @throws IllegalStateException when two of them declare one name differently, naming both by
+   *     their place in the list
    */
   public static CookieRegistry of(List<CookieDeclaration> declarations) {
-    List<CookieDeclaration> copy = List.copyOf(declarations);
-    return of(List.of((CookieRegistryProvider) () -> copy));
+    Checks.notNull(declarations, "declarations");
+    List<CookieRegistryProvider> each = new ArrayList<>(declarations.size());
+    for (int i = 0; i < declarations.size(); i++) {
+      each.add(new ListEntry("declarations[" + i + "] of CookieRegistry.of",
+          Checks.notNull(declarations.get(i), "declarations[" + i + "]")));
+    }
+    return merge(each);
   }
 
-  /** A registry with no declarations. */
-  public static CookieRegistry empty() {
-    return EMPTY;
+  /** One declaration of a list, named by its place for conflict messages. */
+  private record ListEntry(String registryName, CookieDeclaration declaration)
+      implements CookieRegistryProvider {
+    @Override
+    public List<CookieDeclaration> declarations() {
+      return List.of(declaration);
+    }
   }
 
   /**
@@ -130,6 +147,7 @@ public final class CookieRegistry {
    * pattern with the longest matching prefix. Names are case-sensitive.
    */
   public Optional<CookieDeclaration> find(String name) {
+    Checks.notNull(name, "name");
     Optional<CookieDeclaration> d = exact.get(name);
     return d != null ? d : patterns.longestPrefixOf(name);
   }

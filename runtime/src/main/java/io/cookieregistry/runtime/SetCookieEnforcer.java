@@ -1,8 +1,8 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Applies a {@link CookieGuard} in one {@link GuardMode}: checks each {@code Set-Cookie}, counts the
@@ -22,10 +22,10 @@ public final class SetCookieEnforcer {
 
   private SetCookieEnforcer(CookieGuard guard, GuardMode mode, System.Logger logger, Clock clock,
       Duration logInterval) {
-    this.guard = Objects.requireNonNull(guard, "guard");
-    this.mode = Objects.requireNonNull(mode, "mode");
-    this.log = new ViolationLog(Objects.requireNonNull(logger, "logger"),
-        Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(logInterval, "logInterval"));
+    this.guard = Checks.notNull(guard, "guard");
+    this.mode = Checks.notNull(mode, "mode");
+    this.log = new ViolationLog(Checks.notNull(logger, "logger"),
+        Checks.notNull(clock, "clock"), Checks.notNull(logInterval, "logInterval"));
   }
 
   /** Enforces {@code guard} in {@code mode}, logging to {@link #LOGGER_NAME} once a minute per cookie and reason. */
@@ -62,10 +62,6 @@ public final class SetCookieEnforcer {
         log.report(decision, "dropped Set-Cookie");
         return false;
     }
-  }
-
-  public CookieGuard guard() {
-    return guard;
   }
 
   public GuardMode mode() {

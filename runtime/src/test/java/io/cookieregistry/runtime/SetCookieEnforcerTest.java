@@ -15,6 +15,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Modes, counts and the rate-limited log. */
@@ -73,8 +78,28 @@ class SetCookieEnforcerTest {
         () -> enforcer.admit("visitor_uid=1", Consent.none()));
     assertTrue(e.getMessage().contains("UNDECLARED") && e.getMessage().contains("'visitor_uid'"),
         e.getMessage());
-    assertEquals(Reason.UNDECLARED, e.decision().reason());
+    assertEquals(Reason.UNDECLARED, e.reason());
+    assertEquals(Reason.UNDECLARED, e.decision().orElseThrow().reason());
     assertEquals(1, enforcer.stats().dropped());
+  }
+
+  @Test
+  void aRejectionSurvivesSerialisationWithItsReasonNameAndMessage() throws Exception {
+    RejectedCookieException thrown = assertThrows(RejectedCookieException.class,
+        () -> enforcer(GuardMode.STRICT).admit("visitor_uid=1", Consent.none()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    RejectedCookieException read;
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (RejectedCookieException) in.readObject();
+    }
+    assertEquals(thrown.getMessage(), read.getMessage());
+    assertEquals(Reason.UNDECLARED, read.reason());
+    assertEquals("visitor_uid", read.cookieName());
+    assertEquals(Optional.empty(), read.decision());
   }
 
   @Test

@@ -4,14 +4,13 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import io.cookieregistry.processor.AnnotationLocator;
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.ProcessorOptions;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.AnnotationLocator;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.options.ProcessorOptions;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,6 @@ import javax.tools.Diagnostic;
  */
 final class CheckListener implements TaskListener, CheckSession {
   private static final String GENERATED = "javax.annotation.processing.Generated";
-  private static final String GENERATOR = "io.cookieregistry.processor.CookieRegistryProcessor";
 
   private final Trees trees;
   private final ProcessorOptions options;
@@ -47,7 +45,6 @@ final class CheckListener implements TaskListener, CheckSession {
 
   /** A declared exact name and where its declaration stands. */
   private record Declared(String name, Element element, AnnotationLocator.Position at) {}
-  private boolean failed;
 
   CheckListener(Trees trees, Elements elements, Types types, ProcessorOptions options,
       Reporter reporter) {
@@ -79,7 +76,7 @@ final class CheckListener implements TaskListener, CheckSession {
 
   @Override
   public void finished(TaskEvent event) {
-    if (failed) {
+    if (reporter.failedInternally()) {
       return;
     }
     try {
@@ -88,12 +85,8 @@ final class CheckListener implements TaskListener, CheckSession {
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
         reportUnused();
       }
-    } catch (RuntimeException | LinkageError e) {
-      failed = true;
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "the cookie write check"
-          + " failed internally; this is a bug, please report it with this trace:\n" + trace);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 
@@ -125,7 +118,7 @@ final class CheckListener implements TaskListener, CheckSession {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().toString().equals(GENERATED)
           && mirror.getElementValues().values().stream()
-              .anyMatch(v -> GENERATOR.equals(v.getValue()))) {
+              .anyMatch(v -> RegistryContract.GENERATOR.equals(v.getValue()))) {
         return true;
       }
     }

@@ -73,7 +73,7 @@ final class NameResolver {
           return new Constant(String.valueOf(constant));
         }
         if (isCookieName(variable)) {
-          return new Accepted(variable);
+          return CookieNameValue.ACCEPTED;
         }
       }
     }

@@ -1,8 +1,8 @@
 package io.cookieregistry.processor.check;
 
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.ProcessorOptions;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.options.ProcessorOptions;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import java.util.List;

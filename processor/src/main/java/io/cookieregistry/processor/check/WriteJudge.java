@@ -2,8 +2,8 @@ package io.cookieregistry.processor.check;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.Trees;
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.ProcessorOptions;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Dynamic;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;

@@ -16,7 +16,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.lang.model.element.Element;

@@ -1,17 +1,18 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieNames;
+import io.cookieregistry.runtime.internal.CookieLifetime;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +66,7 @@ public final class ConsentDialog {
 
   /** The dialog of a policy: its categories, cookies, choices page and consent cookie. */
   public static ConsentDialog of(CookiePolicy policy) {
-    return new ConsentDialog(Objects.requireNonNull(policy, "policy"), DEFAULT_POLICY_URL, false);
+    return new ConsentDialog(Checks.notNull(policy, "policy"), DEFAULT_POLICY_URL, false);
   }
 
   /**
@@ -74,7 +75,7 @@ public final class ConsentDialog {
    * @throws IllegalArgumentException naming the address when it is neither
    */
   public ConsentDialog withPolicyUrl(String policyUrl) {
-    String url = Objects.requireNonNull(policyUrl, "policyUrl").strip();
+    String url = Checks.notNull(policyUrl, "policyUrl").strip();
     if (!PolicyLinks.isPageAddress(url)) {
       throw new IllegalArgumentException("policyUrl '" + policyUrl + "' is neither a path"
           + " starting with / nor an http(s) URL");
@@ -103,7 +104,7 @@ public final class ConsentDialog {
 
   /** The {@code <script>} element that loads {@link #script()} from {@code src}, for the {@code <head>}. */
   public String scriptTag(String src) {
-    if (!PolicyLinks.isPageAddress(Objects.requireNonNull(src, "src"))) {
+    if (!PolicyLinks.isPageAddress(Checks.notNull(src, "src"))) {
       throw new IllegalArgumentException("src '" + src + "' is neither a path starting with /"
           + " nor an http(s) URL");
     }
@@ -125,7 +126,7 @@ public final class ConsentDialog {
     return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         + HtmlPolicyRenderer.escape(text.get("dialog.title")) + "</title>\n" + scriptTag(scriptSrc)
-        + "\n</head>\n<body>\n<main>\n" + render(text, true, Objects.requireNonNull(current, "current"))
+        + "\n</head>\n<body>\n<main>\n" + render(text, true, Checks.notNull(current, "current"))
         + "</main>\n</body>\n</html>\n";
   }
 
@@ -184,7 +185,7 @@ public final class ConsentDialog {
     for (CookieDeclaration d : cookies) {
       out.append("<li><code>").append(escape(d.name())).append("</code> · ")
           .append(escape(text.provider(policy, d))).append(" · ")
-          .append(escape(text.duration(d.duration()))).append("<br>").append(escape(d.purpose()))
+          .append(escape(text.duration(d))).append("<br>").append(escape(d.purpose()))
           .append("</li>\n");
     }
     out.append("</ul>\n</details>\n</div>\n");
@@ -203,7 +204,8 @@ public final class ConsentDialog {
     CookieDeclaration consentCookie = policy.declarations().stream()
         .filter(d -> d.name().equals(ConsentCookie.NAME)).findFirst().orElse(null);
     long maxAge = consentCookie == null ? DEFAULT_CHOICE_LIFETIME.getSeconds()
-        : consentCookie.duration().approximateDuration().orElse(DEFAULT_CHOICE_LIFETIME).getSeconds();
+        : CookieLifetime.parse(consentCookie.duration()).approximateDuration()
+            .orElse(DEFAULT_CHOICE_LIFETIME).getSeconds();
     String categories = choices.stream().map(category -> {
       List<CookieDeclaration> cookies = policy.declarations(category);
       return "{\"name\":" + JsonPolicyRenderer.quote(PolicyText.kindKey(category))

@@ -2,7 +2,7 @@ package io.cookieregistry.runtime.policy;
 
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieNames;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +75,7 @@ public enum ConsentExport {
             .put("duration", Json.of(columns.get(4)));
         List<Json> body = policy.declarations(category).stream().map(d -> Json.object()
             .put("name", Json.of(d.name())).put("provider", Json.of(text.provider(policy, d)))
-            .put("purpose", Json.of(d.purpose())).put("duration", Json.of(text.duration(d.duration()))))
+            .put("purpose", Json.of(d.purpose())).put("duration", Json.of(text.duration(d))))
             .toList();
         sections.add(Json.object().put("title", Json.of(text.heading(category)))
             .put("description", Json.of(text.explanation(category)))

@@ -3,10 +3,10 @@ package io.cookieregistry.runtime.policy;
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,9 +41,9 @@ public final class CookiePolicy {
 
   /** The policy of {@code declarations} for a site; an empty site name reads as "this site". */
   public static CookiePolicy of(String site, List<CookieDeclaration> declarations) {
-    List<CookieDeclaration> sorted = new ArrayList<>(Objects.requireNonNull(declarations, "declarations"));
+    List<CookieDeclaration> sorted = new ArrayList<>(Checks.notNull(declarations, "declarations"));
     sorted.sort(CookieRegistry.POLICY_ORDER);
-    return new CookiePolicy(Objects.requireNonNull(site, "site").strip(), List.copyOf(sorted),
+    return new CookiePolicy(Checks.notNull(site, "site").strip(), List.copyOf(sorted),
         null, "", "", DEFAULT_CHOICES_URL);
   }
 
@@ -54,14 +54,14 @@ public final class CookiePolicy {
 
   /** This policy, dated: the page says when it was last updated. */
   public CookiePolicy withUpdated(LocalDate updated) {
-    return new CookiePolicy(site, declarations, Objects.requireNonNull(updated, "updated"),
+    return new CookiePolicy(site, declarations, Checks.notNull(updated, "updated"),
         controller, contact, choicesUrl);
   }
 
   /** This policy, naming the controller: who is responsible for the site and its cookies. */
   public CookiePolicy withController(String controller) {
     return new CookiePolicy(site, declarations, updated,
-        Objects.requireNonNull(controller, "controller").strip(), contact, choicesUrl);
+        Checks.notNull(controller, "controller").strip(), contact, choicesUrl);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class CookiePolicy {
    * @throws IllegalArgumentException naming the contact when it is neither
    */
   public CookiePolicy withContact(String contact) {
-    String c = Objects.requireNonNull(contact, "contact").strip();
+    String c = Checks.notNull(contact, "contact").strip();
     if (!c.isEmpty() && PolicyLinks.contactHref(c).isEmpty()) {
       throw new IllegalArgumentException("contact '" + contact + "' is neither an e-mail address"
           + " nor an http(s) URL");
@@ -85,7 +85,7 @@ public final class CookiePolicy {
    * @throws IllegalArgumentException naming the address when it is neither
    */
   public CookiePolicy withChoicesUrl(String choicesUrl) {
-    String url = Objects.requireNonNull(choicesUrl, "choicesUrl").strip();
+    String url = Checks.notNull(choicesUrl, "choicesUrl").strip();
     if (!PolicyLinks.isPageAddress(url)) {
       throw new IllegalArgumentException("choicesUrl '" + choicesUrl + "' is neither a path"
           + " starting with / nor an http(s) URL");

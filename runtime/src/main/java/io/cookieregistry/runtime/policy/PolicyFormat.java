@@ -1,7 +1,7 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
@@ -47,8 +47,8 @@ public enum PolicyFormat {
 
   /** Renders the policy in {@code language}, as a string ending in a newline. */
   public String render(CookiePolicy policy, PolicyLanguage language) {
-    Objects.requireNonNull(policy, "policy");
-    return renderer.apply(policy, Objects.requireNonNull(language, "language").text());
+    Checks.notNull(policy, "policy");
+    return renderer.apply(policy, Checks.notNull(language, "language").text());
   }
 
   /** The file extension, without a dot: {@code md}, {@code html}, {@code json}. */

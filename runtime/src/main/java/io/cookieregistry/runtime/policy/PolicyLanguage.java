@@ -1,9 +1,9 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The languages the policy page and the consent dialog are written in. A visitor whose language is
@@ -41,7 +41,7 @@ public enum PolicyLanguage {
 
   /** The language of {@code locale} ({@code fr-CA} reads French), else English. */
   public static PolicyLanguage of(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
+    Checks.notNull(locale, "locale");
     for (PolicyLanguage language : values()) {
       if (language.tag.equals(locale.getLanguage())) {
         return language;

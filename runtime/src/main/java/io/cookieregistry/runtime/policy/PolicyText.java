@@ -2,7 +2,7 @@ package io.cookieregistry.runtime.policy;
 
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieLifetime;
+import io.cookieregistry.runtime.internal.CookieLifetime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -122,12 +122,17 @@ final class PolicyText {
   /** The cells of a declaration's row, in the order of {@link #COLUMN_KEYS}. */
   List<String> cells(CookiePolicy policy, CookieDeclaration d) {
     return List.of(provider(policy, d), d.function(), d.name(),
-        d.purpose(), duration(d.duration()), get(d.thirdParty() ? "party.third" : "party.first"));
+        d.purpose(), duration(d), get(d.thirdParty() ? "party.third" : "party.first"));
   }
 
   /** Who sets the cookie: its provider, else the site itself. */
   String provider(CookiePolicy policy, CookieDeclaration d) {
     return d.provider().isEmpty() ? site(policy) : d.provider();
+  }
+
+  /** How long a declared cookie lives, in words. */
+  String duration(CookieDeclaration d) {
+    return duration(CookieLifetime.parse(d.duration()));
   }
 
   /** A lifetime in words: "Session", "13 months", "1 day 12 hours". */

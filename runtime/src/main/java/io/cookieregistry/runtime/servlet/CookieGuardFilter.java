@@ -5,6 +5,7 @@ import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.internal.Checks;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -14,7 +15,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Guards every cookie a web application sets: wraps the response so that {@code addCookie} and
@@ -51,8 +51,8 @@ public final class CookieGuardFilter implements Filter {
 
   /** A filter that applies {@code enforcer}, asking {@code consentResolver} for each visitor's consent. */
   public CookieGuardFilter(SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
-    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
-    this.consentResolver = Objects.requireNonNull(consentResolver, "consentResolver");
+    this.enforcer = Checks.notNull(enforcer, "enforcer");
+    this.consentResolver = Checks.notNull(consentResolver, "consentResolver");
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.cookieregistry.runtime.servlet;
 
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cookieregistry.runtime.CookieLifetime;
+import io.cookieregistry.runtime.internal.CookieLifetime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

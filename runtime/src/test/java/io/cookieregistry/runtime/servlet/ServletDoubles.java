@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime.servlet;
 
+import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;

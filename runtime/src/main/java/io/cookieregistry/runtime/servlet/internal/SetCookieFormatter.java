@@ -1,4 +1,4 @@
-package io.cookieregistry.runtime.servlet;
+package io.cookieregistry.runtime.servlet.internal;
 
 import jakarta.servlet.http.Cookie;
 import java.util.Map;

@@ -1,8 +1,11 @@
-package io.cookieregistry.runtime;
+package io.cookieregistry.runtime.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.CookieRegistryProvider;
+import io.cookieregistry.runtime.CookieRegistryTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
-package io.cookieregistry.processor;
+package io.cookieregistry.processor.options;
 
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import java.time.LocalDate;
@@ -59,15 +61,15 @@ public final class ProcessorOptions {
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
   public static ProcessorOptions read(Map<String, String> options, Reporter reporter) {
-    String registry = options.getOrDefault(REGISTRY, "").strip();
+    String registry = text(options, REGISTRY);
     if (!registry.isEmpty() && !SourceVersion.isName(registry)) {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + REGISTRY + "="
           + registry + " is not a fully qualified Java class name such as com.example.CookieRegistry");
       registry = "";
     }
     return new ProcessorOptions(
-        options.getOrDefault(SITE, "").strip(),
-        options.getOrDefault(PROVIDER, "").strip(),
+        text(options, SITE),
+        text(options, PROVIDER),
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter),
@@ -81,7 +83,7 @@ public final class ProcessorOptions {
   private static UnaryOperator<CookiePolicy> policySettings(Map<String, String> options,
       Reporter reporter) {
     UnaryOperator<CookiePolicy> settings = UnaryOperator.identity();
-    String updated = options.getOrDefault(UPDATED, "").strip();
+    String updated = text(options, UPDATED);
     if (!updated.isEmpty()) {
       try {
         LocalDate date = LocalDate.parse(updated);
@@ -92,12 +94,12 @@ public final class ProcessorOptions {
       }
     }
     List<Map.Entry<String, UnaryOperator<CookiePolicy>>> texts = List.of(
-        Map.entry(CONTROLLER, p -> p.withController(options.get(CONTROLLER))),
-        Map.entry(CONTACT, p -> p.withContact(options.get(CONTACT))),
-        Map.entry(CHOICES_URL, p -> p.withChoicesUrl(options.get(CHOICES_URL))));
+        Map.entry(CONTROLLER, p -> p.withController(text(options, CONTROLLER))),
+        Map.entry(CONTACT, p -> p.withContact(text(options, CONTACT))),
+        Map.entry(CHOICES_URL, p -> p.withChoicesUrl(text(options, CHOICES_URL))));
     for (Map.Entry<String, UnaryOperator<CookiePolicy>> text : texts) {
-      String value = options.getOrDefault(text.getKey(), "");
-      if (value.isBlank()) {
+      String value = text(options, text.getKey());
+      if (value.isEmpty()) {
         continue;
       }
       try {
@@ -116,14 +118,20 @@ public final class ProcessorOptions {
     return p -> next.apply(first.apply(p));
   }
 
+  /** A text option; absent, given without a value ({@code -Akey}) or blank means the default. */
+  private static String text(Map<String, String> options, String key) {
+    String value = options.get(key);
+    return value == null ? "" : value.strip();
+  }
+
   private static Level level(Map<String, String> options, String key, Level fallback,
       Reporter reporter) {
-    String value = options.get(key);
-    if (value == null || value.isBlank()) {
+    String value = text(options, key);
+    if (value.isEmpty()) {
       return fallback;
     }
     try {
-      return Level.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      return Level.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
           + " is not one of error, warning, ignore; using " + fallback.name().toLowerCase(Locale.ROOT));

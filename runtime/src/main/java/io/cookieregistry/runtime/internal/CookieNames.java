@@ -1,4 +1,4 @@
-package io.cookieregistry.runtime;
+package io.cookieregistry.runtime.internal;
 
 import java.util.Optional;
 
@@ -31,12 +31,12 @@ public final class CookieNames {
   }
 
   /** Like {@link #hasSecurePrefix(String)} for a name that starts at {@code from} in a text. */
-  static boolean hasSecurePrefix(String text, int from) {
+  public static boolean hasSecurePrefix(String text, int from) {
     return text.regionMatches(true, from, SECURE_PREFIX, 0, SECURE_PREFIX.length());
   }
 
   /** Like {@link #hasHostPrefix(String)} for a name that starts at {@code from} in a text. */
-  static boolean hasHostPrefix(String text, int from) {
+  public static boolean hasHostPrefix(String text, int from) {
     return text.regionMatches(true, from, HOST_PREFIX, 0, HOST_PREFIX.length());
   }
 
@@ -51,7 +51,7 @@ public final class CookieNames {
   }
 
   /**
-   * What is wrong with a declared name or pattern, in words that can follow "cookie name 'x' ", or
+   * What is wrong with a declared name or pattern, in words that can follow "its name ", or
    * empty when it is valid.
    */
   public static Optional<String> problem(String name) {

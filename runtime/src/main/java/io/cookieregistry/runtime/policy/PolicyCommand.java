@@ -1,7 +1,6 @@
-package io.cookieregistry.runtime;
+package io.cookieregistry.runtime.policy;
 
-import io.cookieregistry.runtime.policy.CookiePolicy;
-import io.cookieregistry.runtime.policy.PolicyFormat;
+import io.cookieregistry.runtime.CookieRegistry;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceConfigurationError;
@@ -10,7 +9,7 @@ import java.util.ServiceConfigurationError;
  * Prints the merged cookie policy of every registry on the class path.
  *
  * <pre>
- * java -cp "app.jar:lib/*" io.cookieregistry.runtime.PolicyCommand [--format md|html|json] [--site NAME]
+ * java -cp "app.jar:lib/*" io.cookieregistry.runtime.policy.PolicyCommand [--format md|html|json] [--site NAME]
  * </pre>
  *
  * <p>Exit status: 0 printed, 1 the registries conflict, 2 bad arguments.

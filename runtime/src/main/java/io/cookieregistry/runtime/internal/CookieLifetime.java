@@ -1,4 +1,4 @@
-package io.cookieregistry.runtime;
+package io.cookieregistry.runtime.internal;
 
 import java.time.Duration;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package io.cookieregistry.processor;
+package io.cookieregistry.processor.diagnostics;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;

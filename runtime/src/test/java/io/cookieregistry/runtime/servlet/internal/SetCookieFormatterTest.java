@@ -1,4 +1,4 @@
-package io.cookieregistry.runtime.servlet;
+package io.cookieregistry.runtime.servlet.internal;
 
 import static io.cookieregistry.runtime.GuardFixtures.GUARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -33,7 +33,12 @@ class ExamplePolicyTest {
     }
     String necessary = md.substring(md.indexOf("### Necessary cookies"),
         md.indexOf("### Statistics cookies"));
-    SEED_ROWS.forEach(row -> assertTrue(necessary.contains("| " + row.get(2) + " |"), row.get(2)));
+    int previous = -1;
+    for (List<String> row : SEED_ROWS) {
+      int at = necessary.indexOf("\n| " + String.join(" | ", row) + " |");
+      assertTrue(at > previous, "the seed's rows, in the seed's order:\n" + necessary);
+      previous = at;
+    }
   }
 
   @Test
@@ -51,6 +56,8 @@ class ExamplePolicyTest {
     assertEquals("Opendatasoft", session.provider());
     assertEquals("Authentication (front and back office)", session.function());
     assertTrue(session.httpOnly());
+    assertEquals(1, session.order(), "the order travels through the generated registry");
+    assertEquals(Integer.MAX_VALUE, registry.find("ad_uid").orElseThrow().order());
     assertEquals("_pk_id.*", registry.find("_pk_id.1.maia").orElseThrow().name());
     assertTrue(registry.find("ad_uid").orElseThrow().thirdParty());
     assertEquals(6, registry.declarations().size());

@@ -68,12 +68,15 @@ final class JsonPolicyRenderer {
   }
 
   /**
-   * An attribute's value in JSON: a boolean as itself, text and enum constants as strings; an empty
-   * provider, which means the site itself, as {@code null}.
+   * An attribute's value in JSON: a boolean or a number as itself, text and enum constants as
+   * strings; an empty provider, which means the site itself, and no order, as {@code null}.
    */
   private static String value(CookieDeclaration d, CookieAttribute<?> attribute) {
     Object value = d.get(attribute);
-    if (value instanceof Boolean) {
+    if (attribute == CookieAttribute.ORDER && attribute.defaultValue().orElseThrow().equals(value)) {
+      return "null";
+    }
+    if (value instanceof Boolean || value instanceof Integer) {
       return value.toString();
     }
     String text = attribute.format(value);

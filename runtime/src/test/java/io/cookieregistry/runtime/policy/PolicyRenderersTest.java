@@ -99,6 +99,20 @@ class PolicyRenderersTest {
   }
 
   @Test
+  void rowsFollowTheDeclaredOrderWithinTheirCategoryThenTheName() {
+    String md = PolicyFormat.MARKDOWN.render(CookiePolicy.of("site", List.of(
+        CookieDeclaration.builder("zeta", CookieCategory.NECESSARY, "p").order(1).build(),
+        CookieDeclaration.builder("alpha", CookieCategory.NECESSARY, "p").build(),
+        CookieDeclaration.builder("beta", CookieCategory.NECESSARY, "p").build(),
+        CookieDeclaration.builder("mid", CookieCategory.NECESSARY, "p").order(2).build(),
+        CookieDeclaration.builder("ads", CookieCategory.MARKETING, "p").order(0).build())));
+    List<Integer> at = List.of(md.indexOf("| zeta |"), md.indexOf("| mid |"),
+        md.indexOf("| alpha |"), md.indexOf("| beta |"), md.indexOf("| ads |"));
+    assertEquals(at.stream().sorted().toList(), at, md);
+    assertTrue(at.get(0) > 0, md);
+  }
+
+  @Test
   void formatsParseByExtensionOrName() {
     assertEquals(PolicyFormat.MARKDOWN, PolicyFormat.parse("md"));
     assertEquals(PolicyFormat.MARKDOWN, PolicyFormat.parse("Markdown"));

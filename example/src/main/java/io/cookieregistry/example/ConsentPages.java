@@ -3,6 +3,7 @@ package io.cookieregistry.example;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.policy.ConsentDialog;
 import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.CookieTranslations;
 import io.cookieregistry.runtime.policy.PolicyLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,7 +18,9 @@ final class ConsentPages {
   static final String POLICY_PATH = "/cookie-policy";
 
   private static final ConsentDialog DIALOG = ConsentDialog.of(
-          CookiePolicy.of(CookieRegistry.load()).withChoicesUrl(CHOICES_PATH))
+          CookiePolicy.of(CookieRegistry.load()).withChoicesUrl(CHOICES_PATH)
+              .withTranslations(CookieTranslations.load(ConsentPages.class.getClassLoader(),
+                  CookieTranslations.DEFAULT_BUNDLE)))
       .withPolicyUrl(POLICY_PATH)
       .withGoogleConsentMode(true);
 

@@ -7,6 +7,7 @@ import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.policy.PolicyFormat;
+import io.cookieregistry.runtime.policy.PolicyLanguage;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,14 @@ class ExamplePolicyTest {
       assertTrue(at > previous, "the seed's rows, in the seed's order:\n" + necessary);
       previous = at;
     }
+  }
+
+  @Test
+  void theFrenchPolicyShowsTheSitesOwnTranslations() throws IOException {
+    String fr = GeneratedPolicy.read(PolicyFormat.MARKDOWN, PolicyLanguage.FRENCH);
+    assertTrue(fr.contains("| Opendatasoft | Authentification (front et back office) | sessionid"
+        + " | Pour reconnaître l'utilisateur d'une page à l'autre | Session | Interne |"), fr);
+    assertTrue(fr.contains("| Opendatasoft | API (CSRF) (front et back office) | csrftoken |"), fr);
   }
 
   @Test

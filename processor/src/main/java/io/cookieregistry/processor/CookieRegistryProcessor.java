@@ -12,6 +12,7 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.declare.TranslationCheck;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
@@ -22,6 +23,7 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
+import io.cookieregistry.runtime.policy.CookieTranslations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,6 +72,10 @@ import javax.tools.Diagnostic;
  *       the site, and an e-mail address or URL to reach them.
  *   <li>{@code cookieregistry.choicesUrl}: the page where visitors change their cookie choices;
  *       default {@code /cookie-consent}.
+ *   <li>{@code cookieregistry.bundle}: the base name of the bundles that translate the cookies'
+ *       purposes and functions; default {@code cookie-texts} ({@code cookie-texts_fr.properties}).
+ *   <li>{@code cookieregistry.translations}: {@code error}, {@code warning} (default) or {@code
+ *       ignore}, for a translation of an undeclared cookie or a missing one.
  * </ul>
  */
 @AutoService(Processor.class)
@@ -206,8 +212,10 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
               processingEnv.getFiler()))
           .write(name, options.site(), cookies, origins));
     }
+    CookieTranslations translations = new TranslationCheck(processingEnv.getFiler(), reporter,
+        options).read(valid);
     write(() -> new PolicyWriter(processingEnv.getFiler())
-        .write(options.policy(cookies), origins));
+        .write(options.policy(cookies).withTranslations(translations), origins));
   }
 
   private static List<CookieDeclaration> cookies(List<Declaration> declarations) {

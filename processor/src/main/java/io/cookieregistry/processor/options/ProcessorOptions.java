@@ -4,6 +4,7 @@ import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.CookieTranslations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,10 +26,12 @@ public final class ProcessorOptions {
   public static final String CONTROLLER = "cookieregistry.controller";
   public static final String CONTACT = "cookieregistry.contact";
   public static final String CHOICES_URL = "cookieregistry.choicesUrl";
+  public static final String BUNDLE = "cookieregistry.bundle";
+  public static final String TRANSLATIONS = "cookieregistry.translations";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
   public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
-      UPDATED, CONTROLLER, CONTACT, CHOICES_URL);
+      UPDATED, CONTROLLER, CONTACT, CHOICES_URL, BUNDLE, TRANSLATIONS);
 
   /** What to do with a finding that users may want as an error, a warning, or not at all. */
   public enum Level {
@@ -46,16 +49,20 @@ public final class ProcessorOptions {
   private final String registry;
   private final Level dynamicNames;
   private final Level unused;
+  private final String bundle;
+  private final Level translations;
   /** The policy's own settings (date, controller, contact, choices page), applied to every policy. */
   private final UnaryOperator<CookiePolicy> policySettings;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused, UnaryOperator<CookiePolicy> policySettings) {
+      Level unused, String bundle, Level translations, UnaryOperator<CookiePolicy> policySettings) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
+    this.bundle = bundle;
+    this.translations = translations;
     this.policySettings = policySettings;
   }
 
@@ -73,6 +80,8 @@ public final class ProcessorOptions {
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter),
+        text(options, BUNDLE).isEmpty() ? CookieTranslations.DEFAULT_BUNDLE : text(options, BUNDLE),
+        level(options, TRANSLATIONS, Level.WARNING, reporter),
         policySettings(options, reporter));
   }
 
@@ -162,6 +171,16 @@ public final class ProcessorOptions {
   /** The cookie policy of {@code declarations}, with the site and the policy settings of the options. */
   public CookiePolicy policy(List<CookieDeclaration> declarations) {
     return policySettings.apply(CookiePolicy.of(site, declarations));
+  }
+
+  /** The base name of the cookie texts' bundles ({@code cookieregistry.bundle}). */
+  public String bundle() {
+    return bundle;
+  }
+
+  /** How to report a translation of an undeclared cookie, or a missing one ({@code cookieregistry.translations}). */
+  public Level translations() {
+    return translations;
   }
 
   /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */

@@ -185,7 +185,7 @@ public final class ConsentDialog {
     for (CookieDeclaration d : cookies) {
       out.append("<li><code>").append(escape(d.name())).append("</code> · ")
           .append(escape(text.provider(policy, d))).append(" · ")
-          .append(escape(text.duration(d))).append("<br>").append(escape(d.purpose()))
+          .append(escape(text.duration(d))).append("<br>").append(escape(text.purpose(policy, d)))
           .append("</li>\n");
     }
     out.append("</ul>\n</details>\n</div>\n");

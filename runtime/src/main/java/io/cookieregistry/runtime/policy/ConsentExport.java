@@ -75,7 +75,7 @@ public enum ConsentExport {
             .put("duration", Json.of(columns.get(4)));
         List<Json> body = policy.declarations(category).stream().map(d -> Json.object()
             .put("name", Json.of(d.name())).put("provider", Json.of(text.provider(policy, d)))
-            .put("purpose", Json.of(d.purpose())).put("duration", Json.of(text.duration(d))))
+            .put("purpose", Json.of(text.purpose(policy, d))).put("duration", Json.of(text.duration(d))))
             .toList();
         sections.add(Json.object().put("title", Json.of(text.heading(category)))
             .put("description", Json.of(text.explanation(category)))
@@ -105,7 +105,8 @@ public enum ConsentExport {
       providers(policy, category).forEach((provider, declared) -> {
         Json perLanguage = Json.object();
         for (PolicyLanguage language : PolicyLanguage.values()) {
-          String purposes = String.join(" ", declared.stream().map(CookieDeclaration::purpose)
+          PolicyText text = language.text();
+          String purposes = String.join(" ", declared.stream().map(d -> text.purpose(policy, d))
               .distinct().toList());
           perLanguage.put(language.tag(), Json.object().put("title", Json.of(provider))
               .put("description", Json.of(purposes)));

@@ -28,15 +28,17 @@ public final class CookiePolicy {
   private final String controller;
   private final String contact;
   private final String choicesUrl;
+  private final CookieTranslations translations;
 
   private CookiePolicy(String site, List<CookieDeclaration> declarations, LocalDate updated,
-      String controller, String contact, String choicesUrl) {
+      String controller, String contact, String choicesUrl, CookieTranslations translations) {
     this.site = site;
     this.declarations = declarations;
     this.updated = updated;
     this.controller = controller;
     this.contact = contact;
     this.choicesUrl = choicesUrl;
+    this.translations = translations;
   }
 
   /** The policy of {@code declarations} for a site; an empty site name reads as "this site". */
@@ -44,7 +46,7 @@ public final class CookiePolicy {
     List<CookieDeclaration> sorted = new ArrayList<>(Checks.notNull(declarations, "declarations"));
     sorted.sort(CookieRegistry.POLICY_ORDER);
     return new CookiePolicy(Checks.notNull(site, "site").strip(), List.copyOf(sorted),
-        null, "", "", DEFAULT_CHOICES_URL);
+        null, "", "", DEFAULT_CHOICES_URL, CookieTranslations.none());
   }
 
   /** The policy of a loaded registry, for the site it was generated for. */
@@ -55,13 +57,14 @@ public final class CookiePolicy {
   /** This policy, dated: the page says when it was last updated. */
   public CookiePolicy withUpdated(LocalDate updated) {
     return new CookiePolicy(site, declarations, Checks.notNull(updated, "updated"),
-        controller, contact, choicesUrl);
+        controller, contact, choicesUrl,
+        translations);
   }
 
   /** This policy, naming the controller: who is responsible for the site and its cookies. */
   public CookiePolicy withController(String controller) {
     return new CookiePolicy(site, declarations, updated,
-        Checks.notNull(controller, "controller").strip(), contact, choicesUrl);
+        Checks.notNull(controller, "controller").strip(), contact, choicesUrl, translations);
   }
 
   /**
@@ -75,7 +78,7 @@ public final class CookiePolicy {
       throw new IllegalArgumentException("contact '" + contact + "' is neither an e-mail address"
           + " nor an http(s) URL");
     }
-    return new CookiePolicy(site, declarations, updated, controller, c, choicesUrl);
+    return new CookiePolicy(site, declarations, updated, controller, c, choicesUrl, translations);
   }
 
   /**
@@ -90,7 +93,18 @@ public final class CookiePolicy {
       throw new IllegalArgumentException("choicesUrl '" + choicesUrl + "' is neither a path"
           + " starting with / nor an http(s) URL");
     }
-    return new CookiePolicy(site, declarations, updated, controller, contact, url);
+    return new CookiePolicy(site, declarations, updated, controller, contact, url, translations);
+  }
+
+  /** This policy, with the site's translations of its cookies' purposes and functions. */
+  public CookiePolicy withTranslations(CookieTranslations translations) {
+    return new CookiePolicy(site, declarations, updated, controller, contact, choicesUrl,
+        Checks.notNull(translations, "translations"));
+  }
+
+  /** The site's translations of its cookies' texts; {@link CookieTranslations#none()} by default. */
+  public CookieTranslations translations() {
+    return translations;
   }
 
   /** The site name as configured; may be empty. */

@@ -57,6 +57,7 @@ final class JsonPolicyRenderer {
           fields.add(field(derived.field(), derived.json().apply(d)));
         }
       }
+      fields.add(field("translations", translations(policy.translations(), d)));
       out.append(fields);
       if (it.hasNext()) {
         out.append(',');
@@ -81,6 +82,24 @@ final class JsonPolicyRenderer {
     }
     String text = attribute.format(value);
     return attribute == CookieAttribute.PROVIDER && text.isEmpty() ? "null" : quote(text);
+  }
+
+  /** The site's translations of a cookie's texts: {@code {"fr": {"purpose": …}}}, per language. */
+  private static String translations(CookieTranslations translations, CookieDeclaration d) {
+    StringJoiner languages = new StringJoiner(", ", "{", "}");
+    for (PolicyLanguage language : translations.languages()) {
+      StringJoiner texts = new StringJoiner(", ", "{", "}");
+      for (String field : CookieTranslations.FIELDS) {
+        String text = translations.entries(language).get(CookieTranslations.key(d.name(), field));
+        if (text != null && !text.isEmpty()) {
+          texts.add(quote(field) + ": " + quote(text));
+        }
+      }
+      if (texts.length() > 2) {
+        languages.add(quote(language.tag()) + ": " + texts);
+      }
+    }
+    return languages.toString();
   }
 
   private static String field(String name, String json) {

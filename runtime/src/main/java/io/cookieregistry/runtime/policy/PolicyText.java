@@ -121,8 +121,18 @@ final class PolicyText {
 
   /** The cells of a declaration's row, in the order of {@link #COLUMN_KEYS}. */
   List<String> cells(CookiePolicy policy, CookieDeclaration d) {
-    return List.of(provider(policy, d), d.function(), d.name(),
-        d.purpose(), duration(d), get(d.thirdParty() ? "party.third" : "party.first"));
+    return List.of(provider(policy, d), function(policy, d), d.name(), purpose(policy, d),
+        duration(d), get(d.thirdParty() ? "party.third" : "party.first"));
+  }
+
+  /** The cookie's purpose in this language: the site's translation, else as declared. */
+  String purpose(CookiePolicy policy, CookieDeclaration d) {
+    return policy.translations().purpose(language, d);
+  }
+
+  /** The cookie's function in this language: the site's translation, else as declared. */
+  String function(CookiePolicy policy, CookieDeclaration d) {
+    return policy.translations().function(language, d);
   }
 
   /** Who sets the cookie: its provider, else the site itself. */

@@ -36,7 +36,10 @@ class GoldenPolicyTest {
       .withUpdated(LocalDate.of(2026, 3, 1))
       .withController("Example Shop SA")
       .withContact("privacy@shop.example")
-      .withChoicesUrl("/consent");
+      .withChoicesUrl("/consent")
+      .withTranslations(CookieTranslations.read(java.util.Map.of(PolicyLanguage.FRENCH,
+          new java.io.StringReader("sessionid.purpose=Pour reconnaître l'utilisateur\n"
+              + "sessionid.function=Authentification (front et back office)\n"))));
 
   @TestFactory
   List<DynamicTest> everyLanguageAndFormatMatchesItsGoldenFile() {

@@ -40,9 +40,11 @@ public final class CookieRegistry {
   private final Map<String, Optional<CookieDeclaration>> exact;
   private final PrefixTrie patterns;
   private final String site;
+  private final List<String> registryNames;
 
-  private CookieRegistry(List<CookieDeclaration> sorted, String site) {
+  private CookieRegistry(List<CookieDeclaration> sorted, String site, List<String> registryNames) {
     this.declarations = List.copyOf(sorted);
+    this.registryNames = List.copyOf(registryNames);
     Map<String, Optional<CookieDeclaration>> byName = new HashMap<>();
     PrefixTrie.Builder trie = new PrefixTrie.Builder();
     for (CookieDeclaration d : sorted) {
@@ -92,11 +94,19 @@ public final class CookieRegistry {
    */
   public static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers) {
     Checks.notNull(providers, "providers");
+    return merge(providers, null);
+  }
+
+  /** Merges {@code providers}; {@code registryNames} names the result, else the providers' names. */
+  private static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers,
+      List<String> registryNames) {
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
+    List<String> names = new ArrayList<>();
     for (CookieRegistryProvider provider : providers) {
       String registry = Checks.notNull(provider, "a registry in providers").registryName();
+      names.add(registry);
       List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
           () -> "registry " + registry + " returned no declarations list");
       for (CookieDeclaration d : declared) {
@@ -116,7 +126,7 @@ public final class CookieRegistry {
     }
     List<CookieDeclaration> sorted = new ArrayList<>(merged.values());
     sorted.sort(POLICY_ORDER);
-    return new CookieRegistry(sorted, site);
+    return new CookieRegistry(sorted, site, registryNames == null ? names : registryNames);
   }
 
   /**
@@ -132,7 +142,7 @@ public final class CookieRegistry {
       each.add(new ListEntry("declarations[" + i + "] of CookieRegistry.of",
           Checks.notNull(declarations.get(i), "declarations[" + i + "]")));
     }
-    return merge(each);
+    return merge(each, List.of("declarations given in code"));
   }
 
   /** One declaration of a list, named by its place for conflict messages. */
@@ -166,6 +176,14 @@ public final class CookieRegistry {
   /** Every declaration, in {@link #POLICY_ORDER policy order}. */
   public List<CookieDeclaration> declarations() {
     return declarations;
+  }
+
+  /**
+   * The {@link CookieRegistryProvider#registryName() names} of the registries merged into this one,
+   * in the order they were merged; empty when none was found.
+   */
+  public List<String> registryNames() {
+    return registryNames;
   }
 
   /** The site name that the registries were generated for, or empty. */

@@ -3,7 +3,7 @@ package io.cookieregistry.processor.check;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -28,33 +29,35 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Works out the cookie name of an argument from the attributed tree: literals, compile-time
- * constants of any class (also read from class files, interface constants included), constant
- * concatenation, casts and parentheses. {@code @CookieName} parameters and fields are accepted.
+ * Works out the cookie name of an argument from the attributed tree: constant expressions as javac
+ * folds them (constants of any class, also read from class files), a constant prefix concatenated
+ * with a run-time part, and {@code @CookieName} parameters and fields, which are accepted.
  */
 final class NameResolver {
   static final String COOKIE_NAME = "io.cookieregistry.CookieName";
   private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
 
   private final Trees trees;
+  private final ConstantFolder folder;
   private final Map<Element, Boolean> cookieNames = new HashMap<>();
 
   NameResolver(Trees trees) {
     this.trees = trees;
+    this.folder = new ConstantFolder(trees);
   }
 
   /** The name that the expression at {@code path} evaluates to, as far as the compiler knows. */
   CookieNameValue resolve(TreePath path) {
+    Object constant = folder.fold(path);
+    if (constant != null) {
+      return new Constant(String.valueOf(constant));
+    }
     Tree tree = path.getLeaf();
     if (tree instanceof ParenthesizedTree p) {
       return resolve(new TreePath(path, p.getExpression()));
     }
     if (tree instanceof TypeCastTree c) {
       return resolve(new TreePath(path, c.getExpression()));
-    }
-    if (tree instanceof LiteralTree literal) {
-      Object value = literal.getValue();
-      return value == null ? CookieNameValue.DYNAMIC : new Constant(String.valueOf(value));
     }
     if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS && isString(path)) {
       return concatenate(resolve(new TreePath(path, b.getLeftOperand())),
@@ -67,17 +70,19 @@ final class NameResolver {
     }
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
-      if (element instanceof VariableElement variable) {
-        Object constant = variable.getConstantValue();
-        if (constant != null) {
-          return new Constant(String.valueOf(constant));
-        }
-        if (isCookieName(variable)) {
-          return CookieNameValue.ACCEPTED;
-        }
+      if (element instanceof VariableElement variable && isCookieName(variable)) {
+        return CookieNameValue.ACCEPTED;
       }
     }
     return CookieNameValue.DYNAMIC;
+  }
+
+  /** The branch a conditional takes when its condition is a constant; empty when it is not. */
+  Optional<ExpressionTree> liveBranch(ConditionalExpressionTree choice, TreePath path) {
+    Object condition = folder.fold(new TreePath(path, choice.getCondition()));
+    return condition instanceof Boolean live
+        ? Optional.of(live ? choice.getTrueExpression() : choice.getFalseExpression())
+        : Optional.empty();
   }
 
   private static CookieNameValue concatenate(CookieNameValue left, CookieNameValue right) {

@@ -44,6 +44,9 @@ public final class WriteCheck {
   /** Attaches the check to the compilation of {@code env}, or says once that it cannot run. */
   public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
       Reporter reporter) {
+    if (!options.writeCheck()) {
+      return new WriteCheck(null);
+    }
     try {
       return new WriteCheck(JavacAccess.attach(env, options, reporter));
     } catch (RuntimeException | LinkageError e) {

@@ -7,11 +7,14 @@ import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.policy.CookieTranslations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 
@@ -28,10 +31,16 @@ public final class ProcessorOptions {
   public static final String CHOICES_URL = "cookieregistry.choicesUrl";
   public static final String BUNDLE = "cookieregistry.bundle";
   public static final String TRANSLATIONS = "cookieregistry.translations";
+  public static final String SESSION_COOKIE = "cookieregistry.sessionCookie";
+  public static final String WRITE_CHECK = "cookieregistry.writeCheck";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
   public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
-      UPDATED, CONTROLLER, CONTACT, CHOICES_URL, BUNDLE, TRANSLATIONS);
+      SESSION_COOKIE, WRITE_CHECK, UPDATED, CONTROLLER, CONTACT, CHOICES_URL, BUNDLE, TRANSLATIONS);
+
+  /** The servlet containers' session cookie name, unless {@code cookieregistry.sessionCookie} says. */
+  static final String CONTAINER_SESSION_COOKIE = "JSESSIONID";
+  private static final String NO_SESSION_COOKIE = "none";
 
   /** What to do with a finding that users may want as an error, a warning, or not at all. */
   public enum Level {
@@ -49,18 +58,23 @@ public final class ProcessorOptions {
   private final String registry;
   private final Level dynamicNames;
   private final Level unused;
+  private final Optional<String> sessionCookie;
+  private final boolean writeCheck;
   private final String bundle;
   private final Level translations;
   /** The policy's own settings (date, controller, contact, choices page), applied to every policy. */
   private final UnaryOperator<CookiePolicy> policySettings;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused, String bundle, Level translations, UnaryOperator<CookiePolicy> policySettings) {
+      Level unused, Optional<String> sessionCookie, boolean writeCheck, String bundle,
+      Level translations, UnaryOperator<CookiePolicy> policySettings) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
+    this.sessionCookie = sessionCookie;
+    this.writeCheck = writeCheck;
     this.bundle = bundle;
     this.translations = translations;
     this.policySettings = policySettings;
@@ -80,6 +94,8 @@ public final class ProcessorOptions {
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter),
+        sessionCookie(options, reporter),
+        !"off".equals(choice(options, WRITE_CHECK, List.of("on", "off"), "on", reporter)),
         text(options, BUNDLE).isEmpty() ? CookieTranslations.DEFAULT_BUNDLE : text(options, BUNDLE),
         level(options, TRANSLATIONS, Level.WARNING, reporter),
         policySettings(options, reporter));
@@ -125,6 +141,23 @@ public final class ProcessorOptions {
   private static UnaryOperator<CookiePolicy> then(UnaryOperator<CookiePolicy> first,
       UnaryOperator<CookiePolicy> next) {
     return p -> next.apply(first.apply(p));
+
+  }
+
+  private static Optional<String> sessionCookie(Map<String, String> options, Reporter reporter) {
+    String value = text(options, SESSION_COOKIE);
+    if (value.isEmpty()) {
+      return Optional.of(CONTAINER_SESSION_COOKIE);
+    }
+    if (value.equals(NO_SESSION_COOKIE)) {
+      return Optional.empty();
+    }
+    Optional<String> problem = CookieNames.problem(value).or(() -> CookieNames.isPattern(value)
+        ? Optional.of("is a pattern, which names no single cookie") : Optional.empty());
+    problem.ifPresent(p -> reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A"
+        + SESSION_COOKIE + "=" + value + " is not a cookie name: it " + p + ". Give the name your"
+        + " container gives its session cookie, or none; using " + CONTAINER_SESSION_COOKIE));
+    return Optional.of(problem.isPresent() ? CONTAINER_SESSION_COOKIE : value);
   }
 
   /** A text option; absent, given without a value ({@code -Akey}) or blank means the default. */
@@ -135,17 +168,26 @@ public final class ProcessorOptions {
 
   private static Level level(Map<String, String> options, String key, Level fallback,
       Reporter reporter) {
+    List<String> levels = Stream.of(Level.values()).map(l -> l.name().toLowerCase(Locale.ROOT))
+        .toList();
+    return Level.valueOf(choice(options, key, levels, fallback.name().toLowerCase(Locale.ROOT),
+        reporter).toUpperCase(Locale.ROOT));
+  }
+
+  /** One of {@code allowed}, in any case; a value outside them is an error and the default. */
+  private static String choice(Map<String, String> options, String key, List<String> allowed,
+      String fallback, Reporter reporter) {
     String value = text(options, key);
     if (value.isEmpty()) {
       return fallback;
     }
-    try {
-      return Level.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
-          + " is not one of error, warning, ignore; using " + fallback.name().toLowerCase(Locale.ROOT));
-      return fallback;
+    String chosen = value.toLowerCase(Locale.ROOT);
+    if (allowed.contains(chosen)) {
+      return chosen;
     }
+    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
+        + " is not one of " + String.join(", ", allowed) + "; using " + fallback);
+    return fallback;
   }
 
   /** The site name for the policy ({@code cookieregistry.site}); may be empty. */
@@ -181,6 +223,22 @@ public final class ProcessorOptions {
   /** How to report a translation of an undeclared cookie, or a missing one ({@code cookieregistry.translations}). */
   public Level translations() {
     return translations;
+  }
+
+  /**
+   * The name of the servlet container's session cookie, which creating an HTTP session writes
+   * ({@code cookieregistry.sessionCookie}); empty when the option is {@code none}.
+   */
+  public Optional<String> sessionCookie() {
+    return sessionCookie;
+  }
+
+  /**
+   * Whether to check cookie writes ({@code cookieregistry.writeCheck=on|off}); off for test
+   * compilations, whose requests and assertions carry cookies that no server writes.
+   */
+  public boolean writeCheck() {
+    return writeCheck;
   }
 
   /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */

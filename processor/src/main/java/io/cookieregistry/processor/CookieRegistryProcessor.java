@@ -1,6 +1,7 @@
 package io.cookieregistry.processor;
 
 import com.google.auto.service.AutoService;
+import io.cookieregistry.CookieName;
 import io.cookieregistry.CookieProvider;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
@@ -38,6 +39,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -88,6 +90,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   private ProviderResolver providers;
   private DeclarationChecker checker;
   private WriteCheck writeCheck;
+  /** What the registry of a named module holds, once written (see writeModuleRegistry). */
+  private List<CookieDeclaration> moduleRegistry;
+  private String moduleRegistryName;
   private final Set<Element> originatingElements = new LinkedHashSet<>();
   private final Set<String> declaringTypes = new TreeSet<>();
   private final Map<String, DependencyDeclaration> dependencies = new LinkedHashMap<>();
@@ -141,6 +146,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         finish();
       } else {
         collect(round);
+        if (moduleRegistry == null && isNamedModule(round)) {
+          writeModuleRegistry();
+        }
       }
     } catch (Throwable e) {
       reporter.internal(e);
@@ -155,6 +163,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           processingEnv.getFiler()).read());
       checker = new DeclarationChecker(reporter, providers, dependencies);
     }
+    if (typeElement(CookieName.class) != null) {
+      writeCheck.rootsEntered(round.getRootElements());
+    }
     TypeElement single = typeElement(DeclaredCookie.class);
     TypeElement container = typeElement(DeclaredCookies.class);
     TypeElement provider = typeElement(CookieProvider.class);
@@ -164,7 +175,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (provider != null) {
       round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
     }
-    if (!options.registry().isEmpty()) {
+    if (!options.registry().isEmpty() && moduleRegistry == null) {
       for (Element root : round.getRootElements()) {
         if (root instanceof TypeElement
             && ((TypeElement) root).getQualifiedName().contentEquals(options.registry())) {
@@ -178,6 +189,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
+      if (moduleRegistry != null && declaringName(element).equals(moduleRegistryName)) {
+        continue; // the registry written in the first round repeats the declarations
+      }
       List<SourceDeclaration> read = reader.read(element);
       found.addAll(read);
       if (!read.isEmpty()) {
@@ -186,6 +200,35 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       }
     }
     checker.check(found);
+  }
+
+  /** Whether this compilation is a named module's (JPMS): one with a module-info.java. */
+  private boolean isNamedModule(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      ModuleElement module = processingEnv.getElementUtils().getModuleOf(root);
+      if (module != null) {
+        return !module.isUnnamed();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A named module's registry is written as a source in the first round, so that the module's
+   * {@code provides io.cookieregistry.runtime.CookieRegistryProvider with ...} finds it: javac
+   * checks that clause before the last round, against the sources it compiles.
+   */
+  private void writeModuleRegistry() {
+    List<Declaration> valid = checker == null ? List.of() : checker.all();
+    if (valid.isEmpty() || reporter.hadErrors()
+        || typeElement(CookieRegistryProvider.class) == null) {
+      return;
+    }
+    moduleRegistry = cookies(valid);
+    RegistryName name = RegistryName.of(options.registry(), declaringTypes);
+    moduleRegistryName = name.qualifiedName();
+    write(() -> RegistryWriter.forNamedModule(processingEnv.getFiler())
+        .write(name, options.site(), moduleRegistry, List.copyOf(originatingElements)));
   }
 
   private void finish() {
@@ -205,11 +248,17 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " is not on the compile class path, so no registry class was generated and"
           + " CookieRegistry.load() will not see this module's cookies; the policy files are"
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
+    } else if (moduleRegistry != null) {
+      if (!moduleRegistry.equals(cookies)) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "the registry of this named"
+            + " module was written in the first round, and a later round (sources generated by"
+            + " another processor) declared more cookies; declare them in hand-written sources");
+      }
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
       write(() -> new RegistryWriter(processingEnv.getFiler(),
           RegistryClassCompiler.create(processingEnv.getSourceVersion(),
-              processingEnv.getFiler()))
+              processingEnv.getFiler(), processingEnv.getElementUtils()))
           .write(name, options.site(), cookies, origins));
     }
     CookieTranslations translations = new TranslationCheck(processingEnv.getFiler(), reporter,

@@ -12,6 +12,7 @@ import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class CheckListener implements TaskListener, CheckSession {
   private final Trees trees;
   private final ProcessorOptions options;
   private final Reporter reporter;
+  private final NameResolver names;
   private final WriteScanner scanner;
   private final ConfiguredCookies configured;
   private final List<Write> pending = new ArrayList<>();
@@ -52,7 +54,7 @@ final class CheckListener implements TaskListener, CheckSession {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
-    NameResolver names = new NameResolver(trees);
+    this.names = new NameResolver(trees, elements, types);
     this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
     this.scanner = new WriteScanner(trees, elements, types, names, this::found, configured);
   }
@@ -92,6 +94,11 @@ final class CheckListener implements TaskListener, CheckSession {
       }
     }
     return element;
+  }
+
+  @Override
+  public void rootsEntered(Collection<? extends Element> roots) {
+    names.shareWithOverridden(roots);
   }
 
   @Override

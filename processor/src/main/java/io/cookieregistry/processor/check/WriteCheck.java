@@ -5,8 +5,10 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
@@ -75,4 +77,14 @@ public final class WriteCheck {
     }
   }
 
+  /**
+   * Receives the root elements of a round: a {@code @CookieName} parameter of an implementation
+   * among them is a name on the method it overrides too, so calls through the supertype are
+   * checked.
+   */
+  public void rootsEntered(Collection<? extends Element> roots) {
+    if (session != null) {
+      session.rootsEntered(roots);
+    }
+  }
 }

@@ -1,19 +1,21 @@
 package io.cookieregistry.processor.check;
 
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -27,9 +29,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -44,10 +43,9 @@ import javax.lang.model.util.Types;
  */
 final class WriteScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
-  private final Elements elements;
+  private final Types types;
   private final SinkMatcher writes;
-  private final SinkMatcher cookieTexts;
-  private final SinkMatcher notWrites;
+  private final NotWrites notWrites;
   private final NameResolver names;
   private final Consumer<Write> found;
   private final ConfiguredCookies configured;
@@ -56,10 +54,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   WriteScanner(Trees trees, Elements elements, Types types, NameResolver names,
       Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
-    this.elements = elements;
+    this.types = types;
     this.writes = new SinkMatcher(SinkCatalogue.standard(), elements, types);
-    this.cookieTexts = new SinkMatcher(SinkCatalogue.cookieTexts(), elements, types);
-    this.notWrites = new SinkMatcher(SinkCatalogue.notWrites(), elements, types);
+    this.notWrites = new NotWrites(trees, elements, types);
     this.names = names;
     this.found = found;
     this.configured = configured;
@@ -74,9 +71,59 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement constructor) {
-      checkCall(constructor, node.getArguments());
+      checkCall(node.getClassBody() == null ? constructor : superConstructor(constructor),
+          node.getArguments());
     }
     return super.visitNewClass(node, unused);
+  }
+
+  /**
+   * The constructor of the superclass that an anonymous class's constructor passes its arguments
+   * to ({@code new Cookie("x", v) { }}): the one with the same parameter types.
+   */
+  private ExecutableElement superConstructor(ExecutableElement anonymous) {
+    if (anonymous.getEnclosingElement() instanceof TypeElement type
+        && types.asElement(type.getSuperclass()) instanceof TypeElement superclass) {
+      for (ExecutableElement c : ElementFilter.constructorsIn(superclass.getEnclosedElements())) {
+        if (sameErasures(c.getParameters(), anonymous.getParameters())) {
+          return c;
+        }
+      }
+    }
+    return anonymous;
+  }
+
+  private boolean sameErasures(List<? extends VariableElement> a,
+      List<? extends VariableElement> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!types.isSameType(types.erasure(a.get(i).asType()), types.erasure(b.get(i).asType()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A reference to a sink or a {@code @CookieName} helper ({@code Cookie::new}) writes whatever
+   * name it is later given: at least a run-time name, reported at the reference.
+   */
+  @Override
+  public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+    if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method
+        && !notWrites.isArgumentOfRequestOrAssertion(getCurrentPath())) {
+      Optional<Sink> sink = writes.mayMatch(method.getSimpleName().toString())
+          ? writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0)
+          : Optional.empty();
+      boolean helper = method.getParameters().stream().anyMatch(names::isCookieName);
+      if (sink.isPresent() || helper) {
+        found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "a method reference to "
+            + sink.map(Sink::display).orElse(owned(method)), isSuppressed()));
+      }
+    }
+    return super.visitMemberReference(node, unused);
   }
 
   @Override
@@ -91,11 +138,25 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitAssignment(AssignmentTree node, Void unused) {
-    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    ExpressionTree variable = node.getVariable();
+    // An element of a @CookieName array field is a name like the field itself.
+    ExpressionTree field = variable instanceof ArrayAccessTree a ? a.getExpression() : variable;
+    Element target = trees.getElement(new TreePath(getCurrentPath(), field));
     if (isCookieNameField(target)) {
       write(node.getExpression(), false, "the @CookieName field " + owned(target));
     }
     return super.visitAssignment(node, unused);
+  }
+
+  /** {@code name += suffix} on a {@code @CookieName} field appends to a value known at run time. */
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    if (isCookieNameField(target)) {
+      found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "the @CookieName field "
+          + owned(target), isSuppressed()));
+    }
+    return super.visitCompoundAssignment(node, unused);
   }
 
   @Override
@@ -136,9 +197,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
-    if (writes.mayMatch(method.getSimpleName().toString()) && !isNotAWrite(method)
-        && !isArgumentOfNotAWrite()) {
-      writes.match(method).ifPresent(sink -> checkSink(sink, arguments));
+    if (writes.mayMatch(method.getSimpleName().toString()) && !notWrites.isRequestOrAssertion(method)
+        && !notWrites.isArgumentOfRequestOrAssertion(getCurrentPath())) {
+      writes.match(method).ifPresent(sink -> checkSink(method, sink, arguments));
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
@@ -148,17 +209,32 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     }
   }
 
-  private void checkSink(Sink sink, List<? extends ExpressionTree> arguments) {
+  private void checkSink(ExecutableElement method, Sink sink,
+      List<? extends ExpressionTree> arguments) {
     if (sink.configuration() != null) {
       configure(sink.configuration(), sink.display(), arguments);
+      return;
+    }
+    if (sink.nameIndex() < 0 || sink.nameIndex() >= arguments.size()) {
+      return;
+    }
+    ExpressionTree name = arguments.get(sink.nameIndex());
+    if (sink.copy()) {
+      // A copy of a cookie made right here, new Cookie("x", v), has that cookie's name.
+      ExpressionTree copied = unparenthesized(name);
+      write(copied instanceof NewClassTree made && !made.getArguments().isEmpty()
+          ? made.getArguments().get(0) : name, false, sink.display());
     } else if (!sink.isHeader()) {
-      if (sink.nameIndex() >= 0 && sink.nameIndex() < arguments.size()) {
-        write(arguments.get(sink.nameIndex()), false, sink.display());
+      write(name, false, sink.display());
+    } else if (names.isSetCookieHeader(new TreePath(getCurrentPath(), name))) {
+      // Every value: header("Set-Cookie", "a=1", "b=2") sets two cookies.
+      int values = method.isVarArgs() && sink.valueIndex() == method.getParameters().size() - 1
+          ? arguments.size() : sink.valueIndex() + 1;
+      for (ExpressionTree value : arguments.subList(sink.valueIndex(), values)) {
+        if (!notWrites.isCookieText(new TreePath(getCurrentPath(), value))) {
+          write(value, true, "a Set-Cookie header " + sink.display());
+        }
       }
-    } else if (arguments.size() == 2 && names.isSetCookieHeader(
-        new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))
-        && !isCookieText(new TreePath(getCurrentPath(), arguments.get(sink.valueIndex())))) {
-      write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
     }
   }
 
@@ -188,73 +264,11 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
         new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed())));
   }
 
-  /** A request or an assertion of a test (see {@link SinkCatalogue#NOT_WRITES}). */
-  private boolean isNotAWrite(ExecutableElement method) {
-    return notWrites.mayMatch(method.getSimpleName().toString())
-        && notWrites.match(method).isPresent();
-  }
-
-  /** Whether the current call is an argument (varargs too) of a request or an assertion. */
-  private boolean isArgumentOfNotAWrite() {
-    TreePath path = getCurrentPath().getParentPath();
-    while (path != null && (path.getLeaf() instanceof ParenthesizedTree
-        || path.getLeaf() instanceof TypeCastTree || path.getLeaf() instanceof NewArrayTree)) {
-      path = path.getParentPath();
+  private static ExpressionTree unparenthesized(ExpressionTree expression) {
+    while (expression instanceof ParenthesizedTree p) {
+      expression = p.getExpression();
     }
-    if (path == null || !(path.getLeaf() instanceof MethodInvocationTree
-        || path.getLeaf() instanceof NewClassTree)) {
-      return false;
-    }
-    Tree call = path.getLeaf();
-    Element method = trees.getElement(call instanceof MethodInvocationTree m
-        ? new TreePath(path, m.getMethodSelect()) : path);
-    return method instanceof ExecutableElement e && isNotAWrite(e);
-  }
-
-  /**
-   * Whether a header value is a cookie object's text (see {@link SinkCatalogue#COOKIE_TEXTS}):
-   * {@code cookie.toString()}, {@code String.valueOf(cookie)}, an encoder's result.
-   */
-  private boolean isCookieText(TreePath value) {
-    Tree leaf = value.getLeaf();
-    while (leaf instanceof ParenthesizedTree || leaf instanceof TypeCastTree) {
-      leaf = leaf instanceof ParenthesizedTree p ? p.getExpression()
-          : ((TypeCastTree) leaf).getExpression();
-      value = new TreePath(value, leaf);
-    }
-    if (!(leaf instanceof MethodInvocationTree call)
-        || !(trees.getElement(new TreePath(value, call.getMethodSelect()))
-            instanceof ExecutableElement method)) {
-      return false;
-    }
-    if (cookieTexts.mayMatch(method.getSimpleName().toString())
-        && cookieTexts.match(method).isPresent()) {
-      return true;
-    }
-    boolean textOf = call.getArguments().size() == 1
-        && (isMethod(method, "java.lang.String", "valueOf")
-            || isMethod(method, "java.util.Objects", "toString"));
-    return textOf && toStringIsCookieText(
-        trees.getTypeMirror(new TreePath(value, call.getArguments().get(0))));
-  }
-
-  private boolean toStringIsCookieText(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    TypeElement declared = (TypeElement) ((DeclaredType) type).asElement();
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(declared))) {
-      if (m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
-        return cookieTexts.match(m).isPresent();
-      }
-    }
-    return false;
-  }
-
-  private static boolean isMethod(ExecutableElement method, String owner, String name) {
-    return method.getSimpleName().contentEquals(name)
-        && method.getEnclosingElement() instanceof TypeElement t
-        && t.getQualifiedName().contentEquals(owner);
+    return expression;
   }
 
   /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -57,10 +60,11 @@ public final class RegistryClassCompiler {
    * versions the application ships); empty where the platform has no compiler or those libraries
    * are not plain jars or folders.
    */
-  public static Optional<RegistryClassCompiler> create(SourceVersion sourceVersion, Filer filer) {
+  public static Optional<RegistryClassCompiler> create(SourceVersion sourceVersion, Filer filer,
+      Elements elements) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    Optional<Path> runtime = classPathRoot(filer, CookieRegistryProvider.class);
-    Optional<Path> annotations = classPathRoot(filer, DeclaredCookie.class);
+    Optional<Path> runtime = classPathRoot(filer, elements, CookieRegistryProvider.class);
+    Optional<Path> annotations = classPathRoot(filer, elements, DeclaredCookie.class);
     if (javac == null || runtime.isEmpty() || annotations.isEmpty()) {
       return Optional.empty();
     }
@@ -71,10 +75,9 @@ public final class RegistryClassCompiler {
   }
 
   /** The jar or folder of the compilation's class path that holds {@code type}. */
-  private static Optional<Path> classPathRoot(Filer filer, Class<?> type) {
+  private static Optional<Path> classPathRoot(Filer filer, Elements elements, Class<?> type) {
     try {
-      URI uri = filer.getResource(StandardLocation.CLASS_PATH, type.getPackageName(),
-          type.getSimpleName() + ".class").toUri();
+      URI uri = resource(filer, elements, type).toUri();
       if ("jar".equals(uri.getScheme())) {
         String inner = uri.getRawSchemeSpecificPart();
         return Optional.of(Path.of(URI.create(inner.substring(0, inner.indexOf("!/")))));
@@ -86,6 +89,26 @@ public final class RegistryClassCompiler {
       return Optional.ofNullable(root);
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // not found, or not a plain jar or folder
+    }
+  }
+
+  /**
+   * The class file of {@code type} on the class path, or, where the compilation is a named module
+   * (JPMS), on the module path, in the module that the compilation sees it in.
+   */
+  private static FileObject resource(Filer filer, Elements elements, Class<?> type)
+      throws IOException {
+    String file = type.getSimpleName() + ".class";
+    try {
+      return filer.getResource(StandardLocation.CLASS_PATH, type.getPackageName(), file);
+    } catch (IOException | RuntimeException onClassPath) {
+      TypeElement element = elements.getTypeElement(type.getCanonicalName());
+      ModuleElement module = element == null ? null : elements.getModuleOf(element);
+      if (module == null || module.isUnnamed()) {
+        throw onClassPath;
+      }
+      return filer.getResource(StandardLocation.MODULE_PATH,
+          module.getQualifiedName() + "/" + type.getPackageName(), file);
     }
   }
 

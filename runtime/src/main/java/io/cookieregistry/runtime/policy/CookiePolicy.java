@@ -119,6 +119,7 @@ public final class CookiePolicy {
 
   /** The declarations of one category, in policy order. */
   public List<CookieDeclaration> declarations(CookieCategory category) {
+    Checks.notNull(category, "category");
     return declarations.stream().filter(d -> d.category() == category).toList();
   }
 

@@ -87,7 +87,7 @@ public enum PolicyFormat {
    * @throws IllegalArgumentException naming the text and the accepted values
    */
   public static PolicyFormat parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+    String t = Checks.notNull(text, "text").strip().toLowerCase(Locale.ROOT);
     for (PolicyFormat f : values()) {
       if (f.extension.equals(t) || f.name().toLowerCase(Locale.ROOT).equals(t)) {
         return f;

@@ -21,18 +21,24 @@ import org.junit.jupiter.api.TestFactory;
  * -Dgolden.update=true} and review the diff like any other change.
  */
 class GoldenPolicyTest {
+  /** A policy that uses every attribute and every setting, with texts that need escaping. */
   static final CookiePolicy POLICY = CookiePolicy.of("shop.example", List.of(
           CookieDeclaration.builder("sessionid", CookieCategory.NECESSARY,
               "To remember the user from one page to another").provider("Opendatasoft")
-              .function("Authentication (front and back office)").httpOnly(true).build(),
+              .function("Authentication (front and back office)").secure(true).httpOnly(true)
+              .order(1).build(),
+          CookieDeclaration.builder("csrftoken", CookieCategory.NECESSARY,
+              "To protect forms against cross-site requests").duration("P1Y").build(),
           CookieDeclaration.builder("lang", CookieCategory.PREFERENCES, "To remember your language")
               .duration("P1Y").build(),
-          CookieDeclaration.builder("_pk_id.*", CookieCategory.STATISTICS, "To count visits")
-              .provider("Matomo").duration("P13M").build(),
+          CookieDeclaration.builder("_pk_id.*", CookieCategory.STATISTICS,
+              "To count visits <anonymously> & \"without\" | tracking *you*").provider("Matomo")
+              .duration("P13M").build(),
           CookieDeclaration.builder("anon", CookieCategory.STATISTICS, "To count pages anonymously")
               .anonymized(true).duration("PT30M").build(),
           CookieDeclaration.builder("ad_uid", CookieCategory.MARKETING, "To show <relevant> ads")
-              .provider("AdPartner").thirdParty(true).duration("P1DT12H").build()))
+              .provider("Ads & Co").function("Advertising").thirdParty(true).duration("P1DT12H")
+              .build()))
       .withUpdated(LocalDate.of(2026, 3, 1))
       .withController("Example Shop SA")
       .withContact("privacy@shop.example")

@@ -59,8 +59,15 @@ class ExampleBrowserTest {
 
   @BeforeEach
   void freshVisitor() {
+    prefer(PolicyLanguage.ENGLISH);
     browser.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+  }
+
+  /** Makes the browser ask for {@code language} first, as a visitor's browser does. */
+  private static void prefer(PolicyLanguage language) {
+    browser.driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent",
+        browser.eval("return navigator.userAgent;"), "acceptLanguage", language.tag()));
   }
 
   static Stream<PolicyLanguage> languages() {
@@ -207,10 +214,15 @@ class ExampleBrowserTest {
   @MethodSource("languages")
   void thePolicysLinkLeadsToTheChoicesPage(PolicyLanguage language) throws Exception {
     browser.viewport(360);
-    open("/cookie-policy?lang=" + language.tag());
+    prefer(language);
+    open("/cookie-policy");
+    assertEquals(language.tag(), browser.eval("return document.documentElement.lang;"),
+        "the browser's Accept-Language chooses the policy's language");
     browser.driver.executeScript("document.querySelector('a.choices').focus();");
     browser.press(Keys.ENTER);
     assertTrue(browser.driver.getCurrentUrl().endsWith("/consent"), browser.driver.getCurrentUrl());
+    assertEquals(language.tag(), browser.eval("return document.documentElement.lang;"),
+        "the choices page speaks the visitor's language too");
     assertTrue(dialogOpen(), "the choices page shows the dialog");
     assertEquals("false", browser.eval(
         "return document.getElementById('cookie-consent').matches(':modal');"));

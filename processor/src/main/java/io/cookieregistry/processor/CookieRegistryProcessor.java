@@ -13,7 +13,6 @@ import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
 import io.cookieregistry.processor.generate.PolicyWriter;
-import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
 import io.cookieregistry.runtime.CookieDeclaration;
@@ -45,8 +44,8 @@ import javax.tools.Diagnostic;
  *
  * <p>Reads and validates the {@code @DeclaredCookie}s of each round in that round, while javac can
  * still point diagnostics at them. When processing is over it hands every declaration to the
- * {@link WriteCheck write check}, and writes the registry class (compiled on its own, see {@link
- * RegistryClassCompiler}) and the cookie policy (Markdown, HTML, JSON) under {@code
+ * {@link WriteCheck write check}, and writes the registry class (a class file written directly, see
+ * {@link RegistryWriter}) and the cookie policy (Markdown, HTML, JSON) under {@code
  * META-INF/cookie-registry/}.
  *
  * <p>It claims no annotation (so other processors see them all) but asks for every round with
@@ -195,9 +194,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName(),
-          RegistryClassCompiler.create(processingEnv.getSourceVersion(),
-              processingEnv.getFiler()))
+      write(() -> new RegistryWriter(processingEnv.getFiler())
           .write(name, options.site(), cookies, origins));
     }
     write(() -> new PolicyWriter(processingEnv.getFiler())

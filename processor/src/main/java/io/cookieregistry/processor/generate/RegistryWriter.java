@@ -1,65 +1,35 @@
 package io.cookieregistry.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
-import io.cookieregistry.CookieCategory;
-import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieLifetime;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the registry class of a compilation and registers it for {@link java.util.ServiceLoader}.
+ * Writes the registry class of a compilation (see {@link RegistryClass}) into the class output
+ * and registers it for {@link java.util.ServiceLoader}.
  *
- * <p>The class lists the declarations as code and repeats them as {@code @DeclaredCookie}
- * annotations, which dependent modules read at compile time without loading the class. It is
- * written when processing is over, with every declaration known: compiled by the {@link
- * RegistryClassCompiler} where the platform has a compiler, else handed to javac as a source.
+ * <p>It is written when processing is over, with every declaration known, as a class file rather
+ * than a source: a source generated before the last round makes javac run one more processing
+ * round over every class of the compilation, and one generated in the last round makes javac warn
+ * in every build.
  */
 public final class RegistryWriter {
-  /**
-   * Declarations per generated table method, far below the 64 KiB limit of a method's bytecode.
-   * The declarations are data in string tables rather than builder calls: javac compiles a
-   * constant table in a fraction of the time that it takes to resolve a chain of calls per
-   * declaration.
-   */
-  private static final int CHUNK = 200;
-  private static final int COLUMNS = 7;
-  private static final ClassName DECLARATION = ClassName.get(CookieDeclaration.class);
-  private static final ClassName CATEGORY = ClassName.get(CookieCategory.class);
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
   static final String SERVICE_FILE =
       "META-INF/services/" + CookieRegistryProvider.class.getName();
 
   private final Filer filer;
-  private final String generator;
-  private final Optional<RegistryClassCompiler> compiler;
 
-  public RegistryWriter(Filer filer, String generator, Optional<RegistryClassCompiler> compiler) {
+  public RegistryWriter(Filer filer) {
     this.filer = filer;
-    this.generator = generator;
-    this.compiler = compiler;
   }
 
   /**
@@ -68,122 +38,16 @@ public final class RegistryWriter {
    */
   public void write(RegistryName name, String site, List<CookieDeclaration> declarations,
       List<? extends Element> originatingElements) throws IOException {
-    JavaFile source = source(name, site, declarations, originatingElements);
+    byte[] bytes = RegistryClass.of(name, site, declarations);
     Element[] origins = originatingElements.toArray(new Element[0]);
-    if (compiler.isPresent()) {
-      Map<String, byte[]> classes = compiler.get().compile(name.qualifiedName(), source.toString());
-      for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-        String relative = c.getKey().substring(name.packageName().isEmpty() ? 0
-            : name.packageName().length() + 1) + ".class";
-        try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
-            name.packageName(), relative, origins).openOutputStream()) {
-          out.write(c.getValue());
-        }
-      }
-    } else {
-      source.writeTo(filer); // javac compiles it, and warns that it came in the last round
+    try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
+        name.packageName(), name.simpleName() + ".class", origins).openOutputStream()) {
+      out.write(bytes);
     }
     FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE,
         origins);
     try (Writer out = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
       out.write(name.qualifiedName() + "\n");
     }
-  }
-
-  /** The source of the registry class. */
-  JavaFile source(RegistryName name, String site, List<CookieDeclaration> declarations,
-      List<? extends Element> originatingElements) {
-    ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), DECLARATION);
-    TypeSpec.Builder type = TypeSpec.classBuilder(name.simpleName())
-        .addJavadoc("The cookies this module declares. Generated by Cookie Registry from the\n"
-            + "{@code @DeclaredCookie} annotations of its sources; do not edit.\n")
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(CookieRegistryProvider.class)
-        .addField(FieldSpec.builder(listType, "DECLARATIONS", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL).initializer("declare()").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-        .addMethod(override("registryName", String.class, CodeBlock.of("return $S", name.qualifiedName())))
-        .addMethod(override("site", String.class, CodeBlock.of("return $S", site)))
-        .addMethod(MethodSpec.methodBuilder("declarations").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(listType)
-            .addStatement("return DECLARATIONS").build());
-    declarations.forEach(d -> type.addAnnotation(annotation(d)));
-    originatingElements.forEach(type::addOriginatingElement);
-
-    MethodSpec.Builder declare = MethodSpec.methodBuilder("declare")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(listType)
-        .addStatement("$T<$T> all = new $T<>($L)", List.class, DECLARATION, ArrayList.class,
-            declarations.size());
-    for (int from = 0, chunk = 0; from < declarations.size(); from += CHUNK, chunk++) {
-      CodeBlock.Builder rows = CodeBlock.builder();
-      for (CookieDeclaration d : declarations.subList(from, Math.min(from + CHUNK, declarations.size()))) {
-        rows.add("$S, $S, $S, $S, $S, $S, $S,\n", d.name(), d.category().name(), d.purpose(),
-            d.provider(), d.function(), d.duration().text(), flags(d));
-      }
-      type.addMethod(MethodSpec.methodBuilder("table" + chunk)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String[].class)
-          .addCode("return new String[] {\n$>$>$L$<$<};\n", rows.build()).build());
-      declare.addStatement("add(all, table$L())", chunk);
-    }
-    type.addMethod(declare.addStatement("return $T.copyOf(all)", List.class).build());
-    type.addMethod(MethodSpec.methodBuilder("add")
-        .addJavadoc("Each row: name, category, purpose, provider, function, duration, and flags\n"
-            + "({@code t} third party, {@code a} anonymized, {@code s} secure, {@code h} httpOnly).\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(listType, "out").addParameter(String[].class, "rows")
-        .beginControlFlow("for (int i = 0; i < rows.length; i += $L)", COLUMNS)
-        .addStatement("String flags = rows[i + 6]")
-        .addStatement("out.add($T.builder(rows[i], $T.valueOf(rows[i + 1]), rows[i + 2])"
-            + ".provider(rows[i + 3]).function(rows[i + 4]).duration(rows[i + 5])"
-            + ".thirdParty(flags.indexOf('t') >= 0).anonymized(flags.indexOf('a') >= 0)"
-            + ".secure(flags.indexOf('s') >= 0).httpOnly(flags.indexOf('h') >= 0).build())",
-            DECLARATION, CATEGORY)
-        .endControlFlow().build());
-
-    return JavaFile.builder(name.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
-  }
-
-  private static MethodSpec override(String method, Class<?> returns, CodeBlock body) {
-    return MethodSpec.methodBuilder(method).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(returns).addStatement(body).build();
-  }
-
-  private static String flags(CookieDeclaration d) {
-    return (d.thirdParty() ? "t" : "") + (d.anonymized() ? "a" : "") + (d.secure() ? "s" : "")
-        + (d.httpOnly() ? "h" : "");
-  }
-
-  /** The declaration as an annotation, its provider resolved, for dependent modules to read. */
-  private static AnnotationSpec annotation(CookieDeclaration d) {
-    AnnotationSpec.Builder a = AnnotationSpec.builder(DeclaredCookie.class)
-        .addMember("name", "$S", d.name())
-        .addMember("category", "$T.$L", CATEGORY, d.category().name())
-        .addMember("purpose", "$S", d.purpose());
-    if (!d.provider().isEmpty()) {
-      a.addMember("provider", "$S", d.provider());
-    }
-    if (!d.function().isEmpty()) {
-      a.addMember("function", "$S", d.function());
-    }
-    if (!d.duration().text().equals(CookieLifetime.SESSION)) {
-      a.addMember("duration", "$S", d.duration().text());
-    }
-    if (d.thirdParty()) {
-      a.addMember("thirdParty", "true");
-    }
-    if (d.anonymized()) {
-      a.addMember("anonymized", "true");
-    }
-    if (d.secure()) {
-      a.addMember("secure", "true");
-    }
-    if (d.httpOnly()) {
-      a.addMember("httpOnly", "true");
-    }
-    return a.build();
   }
 }

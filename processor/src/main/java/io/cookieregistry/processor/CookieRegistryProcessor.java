@@ -1,6 +1,7 @@
 package io.cookieregistry.processor;
 
 import com.google.auto.service.AutoService;
+import io.cookieregistry.CookieName;
 import io.cookieregistry.CookieProvider;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
@@ -12,16 +13,17 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
+import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +37,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -75,6 +78,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   private ProviderResolver providers;
   private DeclarationChecker checker;
   private WriteCheck writeCheck;
+  /** What the registry of a named module holds, once written (see writeModuleRegistry). */
+  private List<CookieDeclaration> moduleRegistry;
+  private String moduleRegistryName;
   private final Set<Element> originatingElements = new LinkedHashSet<>();
   private final Set<String> declaringTypes = new TreeSet<>();
   private final Map<String, DependencyDeclaration> dependencies = new LinkedHashMap<>();
@@ -112,15 +118,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       reader = new DeclarationReader(env.getElementUtils());
       providers = new ProviderResolver(env.getElementUtils(), options.provider(), reporter);
       writeCheck = WriteCheck.install(env, options, reporter);
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (writeCheck == null) {
-      return false; // init failed and said so
+    if (writeCheck == null || reporter.failedInternally()) {
+      return false; // a failure said so; what follows it would be partial
     }
     try {
       if (round.processingOver()) {
@@ -128,9 +134,12 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         finish();
       } else {
         collect(round);
+        if (moduleRegistry == null && isNamedModule(round)) {
+          writeModuleRegistry();
+        }
       }
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
     return false;
   }
@@ -142,6 +151,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           processingEnv.getFiler()).read());
       checker = new DeclarationChecker(reporter, providers, dependencies);
     }
+    if (typeElement(CookieName.class) != null) {
+      writeCheck.rootsEntered(round.getRootElements());
+    }
     TypeElement single = typeElement(DeclaredCookie.class);
     TypeElement container = typeElement(DeclaredCookies.class);
     TypeElement provider = typeElement(CookieProvider.class);
@@ -151,7 +163,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (provider != null) {
       round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
     }
-    if (!options.registry().isEmpty()) {
+    if (!options.registry().isEmpty() && moduleRegistry == null) {
       for (Element root : round.getRootElements()) {
         if (root instanceof TypeElement
             && ((TypeElement) root).getQualifiedName().contentEquals(options.registry())) {
@@ -165,6 +177,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
+      if (moduleRegistry != null && declaringName(element).equals(moduleRegistryName)) {
+        continue; // the registry written in the first round repeats the declarations
+      }
       List<SourceDeclaration> read = reader.read(element);
       found.addAll(read);
       if (!read.isEmpty()) {
@@ -173,6 +188,35 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       }
     }
     checker.check(found);
+  }
+
+  /** Whether this compilation is a named module's (JPMS): one with a module-info.java. */
+  private boolean isNamedModule(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      ModuleElement module = processingEnv.getElementUtils().getModuleOf(root);
+      if (module != null) {
+        return !module.isUnnamed();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A named module's registry is written as a class file in the first round, so that the module's
+   * {@code provides io.cookieregistry.runtime.CookieRegistryProvider with ...} finds it: javac
+   * checks that clause before the last round, against the sources it compiles.
+   */
+  private void writeModuleRegistry() {
+    List<Declaration> valid = checker == null ? List.of() : checker.all();
+    if (valid.isEmpty() || reporter.hadErrors()
+        || typeElement(CookieRegistryProvider.class) == null) {
+      return;
+    }
+    moduleRegistry = cookies(valid);
+    RegistryName name = RegistryName.of(options.registry(), declaringTypes);
+    moduleRegistryName = name.qualifiedName();
+    write(() -> RegistryWriter.forNamedModule(processingEnv.getFiler())
+        .write(name, options.site(), moduleRegistry, List.copyOf(originatingElements)));
   }
 
   private void finish() {
@@ -192,6 +236,12 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " is not on the compile class path, so no registry class was generated and"
           + " CookieRegistry.load() will not see this module's cookies; the policy files are"
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
+    } else if (moduleRegistry != null) {
+      if (!moduleRegistry.equals(cookies)) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "the registry of this named"
+            + " module was written in the first round, and a later round (sources generated by"
+            + " another processor) declared more cookies; declare them in hand-written sources");
+      }
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
       write(() -> new RegistryWriter(processingEnv.getFiler())
@@ -237,13 +287,5 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     }
     return top instanceof TypeElement ? ((TypeElement) top).getQualifiedName().toString()
         : top.toString();
-  }
-
-  private void internalFailure(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed"
-        + " internally, so its output may be missing or incomplete; this is a bug, please report it with this trace:\n"
-        + trace);
   }
 }

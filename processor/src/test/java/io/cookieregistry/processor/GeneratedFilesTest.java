@@ -1,9 +1,9 @@
 package io.cookieregistry.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.Sources.classOutput;
-import static io.cookieregistry.processor.Sources.compile;
-import static io.cookieregistry.processor.Sources.source;
+import static io.cookieregistry.processor.ProcessorTesting.classOutput;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +76,7 @@ class GeneratedFilesTest {
     assertEquals(CookieCategory.NECESSARY, session.category());
     CookieDeclaration ga = declarations.get(1);
     assertEquals("Google", ga.provider());
-    assertEquals("P13M", ga.duration().text());
+    assertEquals("P13M", ga.duration());
     assertTrue(ga.thirdParty());
   }
 

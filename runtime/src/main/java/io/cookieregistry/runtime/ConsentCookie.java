@@ -1,6 +1,7 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,7 @@ public final class ConsentCookie {
 
   /** The cookie value that records {@code consent}. */
   public static String format(Consent consent) {
+    Checks.notNull(consent, "consent");
     StringBuilder value = new StringBuilder(VERSION_PREFIX);
     for (CookieCategory c : consent.categories()) {
       if (c != CookieCategory.NECESSARY) {
@@ -73,6 +75,21 @@ public final class ConsentCookie {
       start = end + 1;
     }
     return Consent.of(granted);
+  }
+
+  /**
+   * The consent in a request's {@code Cookie} headers, all of them read as one (HTTP/2 sends one
+   * header per cookie); see {@link #fromCookieHeader(String)}. {@code null} reads as none.
+   */
+  public static Consent fromCookieHeaders(Iterable<String> cookieHeaders) {
+    if (cookieHeaders == null) {
+      return Consent.none();
+    }
+    StringBuilder all = new StringBuilder();
+    for (String header : cookieHeaders) {
+      all.append(all.length() > 0 ? "; " : "").append(header);
+    }
+    return fromCookieHeader(all.toString());
   }
 
   /**

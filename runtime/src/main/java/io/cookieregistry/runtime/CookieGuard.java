@@ -1,28 +1,29 @@
 package io.cookieregistry.runtime;
 
-import static io.cookieregistry.runtime.SetCookieParser.DELETION;
-import static io.cookieregistry.runtime.SetCookieParser.DOMAIN;
-import static io.cookieregistry.runtime.SetCookieParser.HTTP_ONLY;
-import static io.cookieregistry.runtime.SetCookieParser.PATH_ROOT;
-import static io.cookieregistry.runtime.SetCookieParser.SAME_SITE_NONE;
-import static io.cookieregistry.runtime.SetCookieParser.SECURE;
-
 import io.cookieregistry.runtime.Decision.Reason;
+import io.cookieregistry.runtime.SetCookieParser.Flag;
+import io.cookieregistry.runtime.SetCookieParser.Malformation;
+import io.cookieregistry.runtime.internal.Checks;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Judges each {@code Set-Cookie} header against the registry and the visitor's consent, in this
- * order: {@link Reason#MALFORMED}, {@link Reason#DELETION} (allowed for any name and any consent),
- * {@link Reason#UNDECLARED}, {@link Reason#NO_CONSENT}, {@link Reason#ATTRIBUTE_MISMATCH}, else
- * {@link Reason#DECLARED}.
+ * order: {@link Reason#MALFORMED}; {@link Reason#ATTRIBUTE_MISMATCH} for the rules under which a
+ * browser ignores the whole header (the name prefixes, {@code SameSite=None} without {@code
+ * Secure}), so that such a header is never taken for a deletion; {@link Reason#DELETION} (allowed
+ * for any name and any consent); {@link Reason#UNDECLARED}; {@link Reason#NO_CONSENT}; {@link
+ * Reason#ATTRIBUTE_MISMATCH} for the attributes the declaration asks for; else {@link
+ * Reason#DECLARED}.
  *
  * <p>The header is read as RFC 6265bis §5.6 tells browsers to. It is malformed when it contains a
- * control character other than tab (CR and LF included), when name plus value exceed 4096 UTF-8
- * octets, or when the cookie has no name: an empty name, and also a pair without {@code =}, which
- * the RFC reads as a nameless cookie and which no declaration can cover. Name and value are split
+ * control character other than tab (CR and LF included), when it contains a character above
+ * U+00FF (which no server sends as it is), when name plus value exceed 4096 UTF-8 octets, or when
+ * the cookie has no name: an empty name, and also a pair without {@code =}, which the RFC reads as
+ * a nameless cookie and which no declaration can cover. Name and value are split
  * at the first {@code =} and trimmed; quotes are kept as part of the value; attribute names are
  * case-insensitive and the last valid occurrence of each counts. A deletion is a valid {@code
  * Max-Age} of zero or less, or, when there is no valid Max-Age, an {@code Expires} at or before now.
@@ -36,13 +37,17 @@ import java.util.Objects;
  * scanned in place and the decision is one made when the guard was built.
  */
 public final class CookieGuard {
-  private static final Decision NO_HEADER = malformed("there is no header value");
-  private static final Decision CONTROL_CHARACTER =
-      malformed("it contains a control character (such as CR or LF), which browsers refuse");
-  private static final Decision NO_NAME =
-      malformed("the cookie has no name (no '=' before the first ';', or nothing before the '=')");
-  private static final Decision OVERSIZE = malformed("name and value exceed "
-      + SetCookieParser.MAX_NAME_VALUE_OCTETS + " octets, which browsers refuse");
+  /** The decision on each malformation, made once. */
+  private static final Map<Malformation, Decision> MALFORMED = new EnumMap<>(Map.of(
+      Malformation.MISSING, malformed("there is no header value"),
+      Malformation.CONTROL_CHARACTER,
+      malformed("it contains a control character (such as CR or LF), which browsers refuse"),
+      Malformation.NO_NAME,
+      malformed("the cookie has no name (no '=' before the first ';', or nothing before the '=')"),
+      Malformation.OVERSIZE, malformed("name and value exceed "
+          + SetCookieParser.MAX_NAME_VALUE_OCTETS + " octets, which browsers refuse"),
+      Malformation.UNENCODABLE, malformed("it contains a character above U+00FF, which a header"
+          + " cannot carry; servers send another character in its place")));
 
   private final CookieRegistry registry;
   private final Clock clock;
@@ -67,8 +72,8 @@ public final class CookieGuard {
 
   /** A guard for {@code registry} that decides whether an {@code Expires} is past by {@code clock}. */
   public static CookieGuard of(CookieRegistry registry, Clock clock) {
-    return new CookieGuard(Objects.requireNonNull(registry, "registry"),
-        Objects.requireNonNull(clock, "clock"));
+    return new CookieGuard(Checks.notNull(registry, "registry"),
+        Checks.notNull(clock, "clock"));
   }
 
   /** The declarations this guard checks against. */
@@ -86,8 +91,9 @@ public final class CookieGuard {
   public Decision check(String setCookieHeaderValue, Consent consent) {
     String header = setCookieHeaderValue;
     long parsedName = SetCookieParser.parseName(header);
-    if (parsedName < 0) {
-      return malformed(parsedName);
+    Malformation malformation = SetCookieParser.malformation(parsedName);
+    if (malformation != null) {
+      return MALFORMED.get(malformation);
     }
     int nameStart = SetCookieParser.nameStart(parsedName);
     int nameEnd = SetCookieParser.nameEnd(parsedName);
@@ -96,7 +102,11 @@ public final class CookieGuard {
     Decision exact = declaredExact.get(header, nameStart, nameEnd);
     CookieDeclaration declaration = exact != null
         ? exact.declarationOrNull() : registry.findPattern(header, nameStart, nameEnd).orElse(null);
-    if ((attributes & DELETION) != 0) {
+    String ignored = ignoredByBrowsers(header, nameStart, attributes);
+    if (ignored != null) {
+      return mismatch(declaration, header.substring(nameStart, nameEnd), ignored);
+    }
+    if (Flag.DELETION.in(attributes)) {
       String name = header.substring(nameStart, nameEnd);
       return new Decision(Reason.DELETION, declaration, name,
           "cookie '" + name + "' is deleted (Max-Age ≤ 0 or Expires in the past), which is always allowed");
@@ -113,52 +123,50 @@ public final class CookieGuard {
           + declaration.category() + " cookie and the visitor has not consented to "
           + declaration.category());
     }
-    String problem = attributeProblem(header, nameStart, declaration, attributes);
-    if (problem != null) {
-      String name = header.substring(nameStart, nameEnd);
-      return new Decision(Reason.ATTRIBUTE_MISMATCH, declaration, name,
-          "cookie '" + name + "' " + problem);
+    String missing = missingDeclaredAttribute(declaration, attributes);
+    if (missing != null) {
+      return mismatch(declaration, header.substring(nameStart, nameEnd), missing);
     }
     return exact != null ? exact : declared(declaration, header.substring(nameStart, nameEnd));
   }
 
-  /** What attribute the cookie lacks, as words that follow its name, or {@code null} when none. */
-  private static String attributeProblem(String header, int nameStart, CookieDeclaration declaration,
-      int attributes) {
-    boolean secure = (attributes & SECURE) != 0;
-    if (declaration.secure() && !secure) {
-      return "is declared secure but is set without the Secure attribute";
-    }
-    if (declaration.httpOnly() && (attributes & HTTP_ONLY) == 0) {
-      return "is declared httpOnly but is set without the HttpOnly attribute";
-    }
+  /**
+   * Why a browser would ignore the whole header, as words that follow the cookie's name, or {@code
+   * null}: checked before deletions, since an ignored header deletes nothing.
+   */
+  private static String ignoredByBrowsers(String header, int nameStart, int attributes) {
+    boolean secure = Flag.SECURE.in(attributes);
     if (CookieNames.hasSecurePrefix(header, nameStart) && !secure) {
       return "starts with " + CookieNames.SECURE_PREFIX + " and so needs the Secure attribute";
     }
     if (CookieNames.hasHostPrefix(header, nameStart)
-        && (!secure || (attributes & PATH_ROOT) == 0 || (attributes & DOMAIN) != 0)) {
+        && (!secure || !Flag.PATH_ROOT.in(attributes) || Flag.DOMAIN.in(attributes))) {
       return "starts with " + CookieNames.HOST_PREFIX + " and so needs Secure and Path=/ and no Domain";
     }
-    if ((attributes & SAME_SITE_NONE) != 0 && !secure) {
+    if (Flag.SAME_SITE_NONE.in(attributes) && !secure) {
       return "has SameSite=None, which browsers accept only with the Secure attribute";
     }
     return null;
   }
 
+  /** Which attribute the declaration asks for and the header lacks, as words that follow its name, or {@code null}. */
+  private static String missingDeclaredAttribute(CookieDeclaration declaration, int attributes) {
+    if (declaration.secure() && !Flag.SECURE.in(attributes)) {
+      return "is declared secure but is set without the Secure attribute";
+    }
+    if (declaration.httpOnly() && !Flag.HTTP_ONLY.in(attributes)) {
+      return "is declared httpOnly but is set without the HttpOnly attribute";
+    }
+    return null;
+  }
+
+  private static Decision mismatch(CookieDeclaration declaration, String name, String problem) {
+    return new Decision(Reason.ATTRIBUTE_MISMATCH, declaration, name, "cookie '" + name + "' " + problem);
+  }
+
   private static Decision declared(CookieDeclaration declaration, String name) {
     return new Decision(Reason.DECLARED, declaration, name, "cookie '" + name + "' is declared as "
         + declaration.category() + (declaration.requiresConsent() ? " and consented to" : ""));
-  }
-
-  private static Decision malformed(long parseResult) {
-    if (parseResult == SetCookieParser.MISSING) {
-      return NO_HEADER;
-    } else if (parseResult == SetCookieParser.CONTROL_CHARACTER) {
-      return CONTROL_CHARACTER;
-    } else if (parseResult == SetCookieParser.NO_NAME) {
-      return NO_NAME;
-    }
-    return OVERSIZE;
   }
 
   private static Decision malformed(String problem) {

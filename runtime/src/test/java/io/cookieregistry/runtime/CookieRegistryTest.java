@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cookieregistry.CookieCategory;
 import java.util.List;
 import java.util.Optional;
+import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.PolicyFormat;
 import org.junit.jupiter.api.Test;
 
-class CookieRegistryTest {
+public class CookieRegistryTest {
   static CookieDeclaration necessary(String name) {
     return CookieDeclaration.builder(name, CookieCategory.NECESSARY, "p").build();
   }
@@ -46,8 +48,19 @@ class CookieRegistryTest {
   }
 
   @Test
+  void patternsOfAnyLengthAreIndexedWithoutRecursion() {
+    String prefix = "p".repeat(200_000);
+    CookieDeclaration longPattern = necessary(prefix + "*");
+    CookieDeclaration shorter = necessary(prefix.substring(1_000) + "*");
+    CookieRegistry registry = CookieRegistry.of(List.of(longPattern, shorter));
+    assertEquals(Optional.of(longPattern), registry.find(prefix + "x"));
+    assertEquals(Optional.of(shorter), registry.find(prefix.substring(1) + "x"));
+    assertEquals(Optional.empty(), registry.find("p"));
+  }
+
+  @Test
   void mergesRegistriesAndKeepsIdenticalDuplicatesOnce() {
-    CookieRegistry registry = CookieRegistry.of(List.of(
+    CookieRegistry registry = CookieRegistry.merge(List.of(
         provider("a.Registry", necessary("sessionid"), necessary("csrftoken")),
         provider("b.Registry", necessary("sessionid"))));
     assertEquals(List.of("csrftoken", "sessionid"),
@@ -58,12 +71,50 @@ class CookieRegistryTest {
   void aNameDeclaredDifferentlyByTwoRegistriesFailsNamingBoth() {
     CookieDeclaration marketing = CookieDeclaration.builder("sessionid", CookieCategory.MARKETING, "p")
         .build();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.of(
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.merge(
         List.of(provider("a.Registry", necessary("sessionid")), provider("b.Registry", marketing))));
     assertTrue(e.getMessage().startsWith("Cookie 'sessionid' is declared differently by"
         + " a.Registry"), e.getMessage());
     assertTrue(e.getMessage().contains("and by b.Registry"), e.getMessage());
     assertTrue(e.getMessage().contains("category=MARKETING"), e.getMessage());
+  }
+
+  @Test
+  void aListThatDeclaresANameTwiceDifferentlyFailsNamingBothPlaces() {
+    CookieDeclaration marketing = CookieDeclaration.builder("sessionid", CookieCategory.MARKETING, "p")
+        .build();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.of(
+        List.of(necessary("csrftoken"), necessary("sessionid"), marketing)));
+    assertTrue(e.getMessage().startsWith("Cookie 'sessionid' is declared differently by"
+        + " declarations[1] of CookieRegistry.of ("), e.getMessage());
+    assertTrue(e.getMessage().contains(") and by declarations[2] of CookieRegistry.of ("),
+        e.getMessage());
+  }
+
+  @Test
+  void publicEntriesRefuseNullNamingTheArgument() {
+    CookieRegistry registry = CookieRegistry.of(List.of(necessary("sessionid")));
+    assertEquals("name must not be null",
+        assertThrows(NullPointerException.class, () -> registry.find(null)).getMessage());
+    assertEquals("declarations must not be null",
+        assertThrows(NullPointerException.class, () -> CookieRegistry.of(null)).getMessage());
+    assertEquals("providers must not be null",
+        assertThrows(NullPointerException.class, () -> CookieRegistry.merge(null)).getMessage());
+    assertEquals("loader must not be null",
+        assertThrows(NullPointerException.class, () -> CookieRegistry.load(null)).getMessage());
+    assertEquals("registry must not be null",
+        assertThrows(NullPointerException.class, () -> CookieGuard.of(null)).getMessage());
+    assertEquals("categories must not be null", assertThrows(NullPointerException.class,
+        () -> Consent.of((CookieCategory[]) null)).getMessage());
+    assertEquals("policy must not be null", assertThrows(NullPointerException.class,
+        () -> PolicyFormat.JSON.render(null)).getMessage());
+    assertEquals("declarations must not be null", assertThrows(NullPointerException.class,
+        () -> CookiePolicy.of("site", null)).getMessage());
+    assertEquals("consent must not be null", assertThrows(NullPointerException.class,
+        () -> ConsentCookie.format(null)).getMessage());
+    assertEquals("provider must not be null", assertThrows(NullPointerException.class,
+        () -> CookieDeclaration.builder("a", CookieCategory.NECESSARY, "p").provider(null))
+        .getMessage());
   }
 
   @Test

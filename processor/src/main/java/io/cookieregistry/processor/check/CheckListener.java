@@ -4,15 +4,14 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import io.cookieregistry.processor.AnnotationLocator;
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.ProcessorOptions;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.AnnotationLocator;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.options.ProcessorOptions;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +31,13 @@ import javax.tools.Diagnostic;
  * may reach javac: a failure becomes one internal-error diagnostic.
  */
 final class CheckListener implements TaskListener, CheckSession {
+
   private final Trees trees;
   private final ProcessorOptions options;
   private final Reporter reporter;
+  private final NameResolver names;
   private final WriteScanner scanner;
+  private final ConfiguredCookies configured;
   private final List<Write> pending = new ArrayList<>();
   private final Set<TypeElement> scanned = new HashSet<>();
   private WriteJudge judge;
@@ -43,16 +45,15 @@ final class CheckListener implements TaskListener, CheckSession {
 
   /** A declared exact name and where its declaration stands. */
   private record Declared(String name, Element element, AnnotationLocator.Position at) {}
-  private boolean failed;
 
   CheckListener(Trees trees, Elements elements, Types types, ProcessorOptions options,
       Reporter reporter) {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
-    NameResolver names = new NameResolver(trees);
-    this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), names, this::found);
+    this.names = new NameResolver(trees, elements, types);
+    this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
+    this.scanner = new WriteScanner(trees, elements, types, names, this::found, configured);
   }
 
   @Override
@@ -62,34 +63,55 @@ final class CheckListener implements TaskListener, CheckSession {
     // their source, so only a tree and its file can carry the unused lint to the right line.
     Set<String> seen = new HashSet<>();
     for (Declaration d : options.unused().kind() == null ? List.<Declaration>of() : own) {
+      Element element = current(d.source().element());
       Optional<AnnotationLocator.Position> at = d.cookie().isPattern() ? Optional.empty()
-          : reporter.position(d.source().element(), d.source().mirror(),
-              Math.max(0, d.source().repeatIndex()), "name");
+          : reporter.position(element, d.source().mirror(), Math.max(0, d.source().repeatIndex()),
+              "name");
       if (at.isPresent() && seen.add(d.cookie().name())) {
-        declarations.add(new Declared(d.cookie().name(), d.source().element(), at.get()));
+        declarations.add(new Declared(d.cookie().name(), element, at.get()));
       }
     }
     pending.forEach(judge::judge);
     pending.clear();
   }
 
+  /**
+   * The element as javac knows it now. javac enters the members of every class afresh for the
+   * last processing round, so a method or field read in an earlier round is a stale copy that
+   * no source tree belongs to; its class and package are kept.
+   */
+  private static Element current(Element element) {
+    if (!(element.getEnclosingElement() instanceof TypeElement type)
+        || element instanceof TypeElement) {
+      return element;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == element.getKind() && member.toString().equals(element.toString())) {
+        return member;
+      }
+    }
+    return element;
+  }
+
+  @Override
+  public void rootsEntered(Collection<? extends Element> roots) {
+    names.shareWithOverridden(roots);
+  }
+
   @Override
   public void finished(TaskEvent event) {
-    if (failed) {
+    if (reporter.failedInternally()) {
       return;
     }
     try {
       if (event.getKind() == TaskEvent.Kind.ANALYZE) {
         analyze(event);
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        configured.compilationScanned();
         reportUnused();
       }
-    } catch (RuntimeException | LinkageError e) {
-      failed = true;
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "the cookie write check"
-          + " failed internally; this is a bug, please report it with this trace:\n" + trace);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 
@@ -101,6 +123,7 @@ final class CheckListener implements TaskListener, CheckSession {
     TreePath path = trees.getPath(type);
     if (path != null) {
       scanner.scanClass(event.getCompilationUnit(), path);
+      configured.classScanned();
     }
   }
 

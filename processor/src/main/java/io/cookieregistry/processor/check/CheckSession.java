@@ -2,7 +2,9 @@ package io.cookieregistry.processor.check;
 
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import java.util.Collection;
 import java.util.List;
+import javax.lang.model.element.Element;
 
 /**
  * The running write check of one compilation, as the processor sees it. An interface of our own,
@@ -11,4 +13,7 @@ import java.util.List;
 interface CheckSession {
   /** The declarations are known: judge the writes found so far, and every later one. */
   void declarationsReady(CookieRegistry declared, List<Declaration> own);
+
+  /** The root elements of a round, whose {@code @CookieName} parameters overridden methods share. */
+  void rootsEntered(Collection<? extends Element> roots);
 }

@@ -1,7 +1,5 @@
 package io.cookieregistry.processor.check;
 
-import javax.lang.model.element.Element;
-
 /** What the compiler knows about the cookie name that a write passes. */
 sealed interface CookieNameValue {
   /** A compile-time constant name. */
@@ -11,11 +9,14 @@ sealed interface CookieNameValue {
   record Prefix(String prefix) implements CookieNameValue {}
 
   /** A name from a {@code @CookieName} parameter or field, which is checked where it is set. */
-  record Accepted(Element source) implements CookieNameValue {}
+  record Accepted() implements CookieNameValue {}
 
   /** A name that is known only at run time. */
   record Dynamic() implements CookieNameValue {}
 
   /** The single unknown name. */
   CookieNameValue DYNAMIC = new Dynamic();
+
+  /** The single name checked where it is set. */
+  CookieNameValue ACCEPTED = new Accepted();
 }

@@ -2,8 +2,8 @@ package io.cookieregistry.processor.check;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
-import io.cookieregistry.processor.ProcessorOptions;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.options.ProcessorOptions;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;

@@ -3,7 +3,8 @@ package io.cookieregistry.processor.check;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -14,47 +15,48 @@ import com.sun.source.util.Trees;
 import io.cookieregistry.processor.check.CookieNameValue.Accepted;
 import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
-import java.util.HashMap;
+import io.cookieregistry.runtime.internal.SetCookieHeaders;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * Works out the cookie name of an argument from the attributed tree: literals, compile-time
- * constants of any class (also read from class files, interface constants included), constant
- * concatenation, casts and parentheses. {@code @CookieName} parameters and fields are accepted.
+ * Works out the cookie name of an argument from the attributed tree: constant expressions as javac
+ * folds them (constants of any class, also read from class files), a constant prefix concatenated
+ * with a run-time part, and {@code @CookieName} parameters and fields, which are accepted.
  */
 final class NameResolver {
-  static final String COOKIE_NAME = "io.cookieregistry.CookieName";
-  private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
 
   private final Trees trees;
-  private final Map<Element, Boolean> cookieNames = new HashMap<>();
+  private final ConstantFolder folder;
+  private final CookieNameMarks marks;
 
-  NameResolver(Trees trees) {
+  NameResolver(Trees trees, Elements elements, Types types) {
     this.trees = trees;
+    this.marks = new CookieNameMarks(elements, types);
+    this.folder = new ConstantFolder(trees);
   }
 
   /** The name that the expression at {@code path} evaluates to, as far as the compiler knows. */
   CookieNameValue resolve(TreePath path) {
+    Object constant = folder.fold(path);
+    if (constant != null) {
+      return new Constant(String.valueOf(constant));
+    }
     Tree tree = path.getLeaf();
     if (tree instanceof ParenthesizedTree p) {
       return resolve(new TreePath(path, p.getExpression()));
     }
     if (tree instanceof TypeCastTree c) {
       return resolve(new TreePath(path, c.getExpression()));
-    }
-    if (tree instanceof LiteralTree literal) {
-      Object value = literal.getValue();
-      return value == null ? CookieNameValue.DYNAMIC : new Constant(String.valueOf(value));
     }
     if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS && isString(path)) {
       return concatenate(resolve(new TreePath(path, b.getLeftOperand())),
@@ -67,17 +69,19 @@ final class NameResolver {
     }
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
-      if (element instanceof VariableElement variable) {
-        Object constant = variable.getConstantValue();
-        if (constant != null) {
-          return new Constant(String.valueOf(constant));
-        }
-        if (isCookieName(variable)) {
-          return new Accepted(variable);
-        }
+      if (element instanceof VariableElement variable && isCookieName(variable)) {
+        return CookieNameValue.ACCEPTED;
       }
     }
     return CookieNameValue.DYNAMIC;
+  }
+
+  /** The branch a conditional takes when its condition is a constant; empty when it is not. */
+  Optional<ExpressionTree> liveBranch(ConditionalExpressionTree choice, TreePath path) {
+    Object condition = folder.fold(new TreePath(path, choice.getCondition()));
+    return condition instanceof Boolean live
+        ? Optional.of(live ? choice.getTrueExpression() : choice.getFalseExpression())
+        : Optional.empty();
   }
 
   private static CookieNameValue concatenate(CookieNameValue left, CookieNameValue right) {
@@ -138,27 +142,35 @@ final class NameResolver {
   }
 
   /**
-   * Whether the expression names the {@code Set-Cookie} header, in any case: a constant (Spring's
-   * {@code HttpHeaders.SET_COOKIE}), a field called {@code SET_COOKIE} whatever its type (Netty's
-   * {@code AsciiString}, Undertow's {@code HttpString}, Vert.x's {@code CharSequence}), or such a
-   * value made from a constant ({@code HttpString.tryFromString("Set-Cookie")}).
+   * Whether the expression names the {@code Set-Cookie} header, by the runtime's one rule ({@link
+   * SetCookieHeaders}): a constant (Spring's {@code HttpHeaders.SET_COOKIE}), a field or enum
+   * constant called {@code SET_COOKIE} whatever its type (Netty's {@code AsciiString}, also as
+   * {@code .toString()}, Jetty's {@code HttpHeader}, Helidon's {@code HeaderName}, Undertow's
+   * {@code HttpString}), or such a value made from a constant ({@code
+   * HttpString.tryFromString("Set-Cookie")}).
    */
   boolean isSetCookieHeader(TreePath path) {
     CookieNameValue name = resolve(path);
     if (name instanceof Constant c) {
-      return SET_COOKIE.contains(c.name().strip().toLowerCase(Locale.ROOT));
+      return SetCookieHeaders.isSetCookie(c.name());
     }
     Tree tree = path.getLeaf();
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
-      return element != null && element.getKind() == ElementKind.FIELD
-          && SET_COOKIE.contains(element.getSimpleName().toString().toLowerCase(Locale.ROOT)
-              .replace('_', '-'));
+      return element != null && (element.getKind() == ElementKind.FIELD
+          || element.getKind() == ElementKind.ENUM_CONSTANT)
+          && SetCookieHeaders.isSetCookie(element.getSimpleName().toString().replace('_', '-'));
+    }
+    if (tree instanceof MethodInvocationTree m && m.getArguments().isEmpty()
+        && m.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("toString")) {
+      return isSetCookieHeader(new TreePath(new TreePath(path, select), select.getExpression()));
     }
     List<? extends ExpressionTree> arguments = tree instanceof MethodInvocationTree m
         ? m.getArguments() : tree instanceof NewClassTree n ? n.getArguments() : List.of();
     return arguments.size() == 1 && isSetCookieHeader(new TreePath(path, arguments.get(0)));
   }
+
 
   /**
    * Accepts a loop variable that walks a {@code @CookieName} array, as in {@code for (String n :
@@ -166,24 +178,17 @@ final class NameResolver {
    */
   void acceptLoopVariable(Element variable, TreePath iterated) {
     if (variable != null && resolve(iterated) instanceof Accepted) {
-      cookieNames.put(variable, true);
+      marks.accept(variable);
     }
   }
 
-  /** Whether a parameter or field carries {@code @CookieName}; cached per element. */
+  /** Whether a parameter or field is a cookie name checked where it is set (see CookieNameMarks). */
   boolean isCookieName(Element element) {
-    Boolean known = cookieNames.get(element);
-    if (known == null) {
-      known = false;
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        Element type = mirror.getAnnotationType().asElement();
-        if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
-          known = true;
-          break;
-        }
-      }
-      cookieNames.put(element, known);
-    }
-    return known;
+    return marks.isCookieName(element);
+  }
+
+  /** See {@link CookieNameMarks#shareWithOverridden}. */
+  void shareWithOverridden(Collection<? extends Element> roots) {
+    marks.shareWithOverridden(roots);
   }
 }

@@ -1,12 +1,14 @@
 package io.cookieregistry.processor.check;
 
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.ProcessorOptions;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.options.ProcessorOptions;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
@@ -44,6 +46,9 @@ public final class WriteCheck {
   /** Attaches the check to the compilation of {@code env}, or says once that it cannot run. */
   public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
       Reporter reporter) {
+    if (!options.writeCheck()) {
+      return new WriteCheck(null);
+    }
     try {
       return new WriteCheck(JavacAccess.attach(env, options, reporter));
     } catch (RuntimeException | LinkageError e) {
@@ -72,4 +77,14 @@ public final class WriteCheck {
     }
   }
 
+  /**
+   * Receives the root elements of a round: a {@code @CookieName} parameter of an implementation
+   * among them is a name on the method it overrides too, so calls through the supertype are
+   * checked.
+   */
+  public void rootsEntered(Collection<? extends Element> roots) {
+    if (session != null) {
+      session.rootsEntered(roots);
+    }
+  }
 }

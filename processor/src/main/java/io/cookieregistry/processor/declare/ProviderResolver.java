@@ -1,8 +1,8 @@
 package io.cookieregistry.processor.declare;
 
 import io.cookieregistry.CookieProvider;
-import io.cookieregistry.processor.DiagnosticKey;
-import io.cookieregistry.processor.Reporter;
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;

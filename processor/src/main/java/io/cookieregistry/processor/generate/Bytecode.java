@@ -25,7 +25,10 @@ final class Bytecode {
   private static final int ALOAD = 0x19;
   private static final int ASTORE_0 = 0x4B;
   private static final int ASTORE = 0x3A;
+  private static final int SIPUSH = 0x11;
   private static final int LDC_W = 0x13;
+  private static final int ANEWARRAY = 0xBD;
+  private static final int AASTORE = 0x53;
   private static final int NEW = 0xBB;
   private static final int DUP = 0x59;
   private static final int POP = 0x57;
@@ -59,6 +62,29 @@ final class Bytecode {
     code.writeByte(LDC_W);
     code.writeShort(file.string(text));
     return push(1);
+  }
+
+  /** Pushes an int from 0 to 32,767. */
+  Bytecode sipush(int value) throws IOException {
+    if (value < 0 || value > Short.MAX_VALUE) {
+      throw new IllegalArgumentException("sipush " + value);
+    }
+    code.writeByte(SIPUSH);
+    code.writeShort(value);
+    return push(1);
+  }
+
+  /** Makes an array of {@code type} (an internal name or array descriptor), its length popped. */
+  Bytecode newArray(String type) throws IOException {
+    code.writeByte(ANEWARRAY);
+    code.writeShort(file.classRef(type));
+    return this;
+  }
+
+  /** Stores a reference into an array: pops the array, the index and the value. */
+  Bytecode aastore() throws IOException {
+    code.writeByte(AASTORE);
+    return push(-3);
   }
 
   Bytecode newObject(String type) throws IOException {

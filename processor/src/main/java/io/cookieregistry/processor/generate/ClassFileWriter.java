@@ -48,18 +48,16 @@ final class ClassFileWriter {
     }
   }
 
-  void field(int access, String name, String descriptor) throws IOException {
-    fields.add(member(access, name, descriptor, List.of()));
+  /** A field; {@code signature} (generic) may be null. */
+  void field(int access, String name, String descriptor, String signature) throws IOException {
+    fields.add(member(access, name, descriptor, signature(signature)));
   }
 
   /** A method whose body {@code code} holds; {@code signature} (generic) may be null. */
   void method(int access, String name, String descriptor, String signature, Bytecode code)
       throws IOException {
-    List<byte[]> attrs = new ArrayList<>();
+    List<byte[]> attrs = new ArrayList<>(signature(signature));
     attrs.add(attribute("Code", code.attribute(descriptor, (access & STATIC) != 0)));
-    if (signature != null) {
-      attrs.add(attribute("Signature", u2(utf8(signature))));
-    }
     methods.add(member(access, name, descriptor, attrs));
   }
 
@@ -167,6 +165,10 @@ final class ClassFileWriter {
     return bytes.toByteArray();
   }
 
+  private List<byte[]> signature(String signature) throws IOException {
+    return signature == null ? List.of() : List.of(attribute("Signature", u2(utf8(signature))));
+  }
+
   private byte[] attribute(String name, byte[] content) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream a = new DataOutputStream(bytes);
@@ -176,7 +178,7 @@ final class ClassFileWriter {
     return bytes.toByteArray();
   }
 
-  static byte[] u2(int... values) {
+  private static byte[] u2(int... values) {
     byte[] bytes = new byte[values.length * 2];
     for (int i = 0; i < values.length; i++) {
       bytes[2 * i] = (byte) (values[i] >>> 8);

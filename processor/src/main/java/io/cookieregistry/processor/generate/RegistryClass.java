@@ -1,82 +1,49 @@
 package io.cookieregistry.processor.generate;
 
-import io.cookieregistry.CookieCategory;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
 import io.cookieregistry.processor.generate.Bytecode.Invoke;
+import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieLifetime;
 import io.cookieregistry.runtime.CookieRegistryProvider;
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The class file of a compilation's registry, written directly: a {@link CookieRegistryProvider}
- * whose static initialiser builds the declarations from constant rows, and which repeats them as
- * {@code @DeclaredCookie} annotations (class retention) for dependent modules to read at compile
- * time.
+ * that keeps its declarations as string tables of {@link RegistryContract} rows, and repeats them
+ * as {@code @DeclaredCookie} annotations (class retention) for dependent modules to read at
+ * compile time.
  *
  * <p>Why bytes and not a source: the class has a fixed, tiny shape, and compiling it (a second
  * javac, with the platform's class files of {@code --release}) cost a cold build more than all the
- * rest of the processor. Its code is straight-line, one call per declaration, so it needs no stack
- * map frames. It is what this Java source would compile to:
+ * rest of the processor. Its code is straight-line, so it needs no stack map frames. It is what
+ * this Java source compiles to:
  *
  * <pre>
  * public final class CookieRegistry_x implements CookieRegistryProvider {
- *   private static final List DECLARATIONS;
- *   static { List all = new ArrayList(); declare0(all); …; DECLARATIONS = List.copyOf(all); }
+ *   private static final List&lt;CookieDeclaration&gt; DECLARATIONS =
+ *       RegistryContract.declarations(table0(), table1(), …);
+ *   public CookieRegistry_x() {}
  *   public String registryName() { return "…"; }
  *   public String site() { return "…"; }
  *   public List&lt;CookieDeclaration&gt; declarations() { return DECLARATIONS; }
- *   private static void declare0(List out) { out.add(row("sessionid", "NECESSARY", …)); … }
- *   private static CookieDeclaration row(String name, String category, String purpose,
- *       String provider, String function, String duration, String flags) {
- *     return CookieDeclaration.builder(name, CookieCategory.valueOf(category), purpose)
- *         .provider(provider).function(function).duration(duration)
- *         .thirdParty(flags.contains("t")).anonymized(flags.contains("a"))
- *         .secure(flags.contains("s")).httpOnly(flags.contains("h")).build();
- *   }
+ *   private static String[] table0() { return new String[] {"sessionid", "NECESSARY", …}; }
  * }</pre>
  */
 final class RegistryClass {
-  /** Rows per {@code declare} method: 31 bytes of code each, far below a method's 64 KiB. */
-  private static final int CHUNK = 1000;
-  /**
-   * A text column after name, category and purpose: the annotation attribute and the builder
-   * method share its name; at its default it is left out of the annotation.
-   */
-  private record Text(String name, Function<CookieDeclaration, String> value, String byDefault) {}
-
-  /** A letter of the flags column: the annotation attribute and builder method it stands for. */
-  private record Flag(String letter, String name, Predicate<CookieDeclaration> isSet) {}
-
-  private static final List<Text> TEXT_COLUMNS = List.of(
-      new Text("provider", CookieDeclaration::provider, ""),
-      new Text("function", CookieDeclaration::function, ""),
-      new Text("duration", d -> d.duration().text(), CookieLifetime.SESSION));
-  private static final List<Flag> FLAGS = List.of(
-      new Flag("t", "thirdParty", CookieDeclaration::thirdParty),
-      new Flag("a", "anonymized", CookieDeclaration::anonymized),
-      new Flag("s", "secure", CookieDeclaration::secure),
-      new Flag("h", "httpOnly", CookieDeclaration::httpOnly));
-
+  /** Rows per table method: 8 bytes of code a cell, far below a method's 64 KiB. */
+  private static final int CHUNK = 200;
   private static final String OBJECT = "java/lang/Object";
-  private static final String STRING = "Ljava/lang/String;";
-  private static final String LIST = "java/util/List";
-  private static final String LIST_TYPE = "L" + LIST + ";";
-  private static final String PROVIDER = internal(CookieRegistryProvider.class);
-  private static final String DECLARATION = internal(CookieDeclaration.class);
-  private static final String BUILDER = internal(CookieDeclaration.Builder.class);
-  private static final String CATEGORY = internal(CookieCategory.class);
-  private static final String ROW = "(" + STRING.repeat(3 + TEXT_COLUMNS.size() + 1) + ")L"
-      + DECLARATION + ";";
+  private static final String STRING = "java/lang/String";
+  private static final String STRING_TYPE = "L" + STRING + ";";
+  private static final String TABLE = "[" + STRING_TYPE;
+  private static final String LIST_TYPE = "Ljava/util/List;";
+  private static final String DECLARATIONS_SIGNATURE =
+      "Ljava/util/List<L" + internal(CookieDeclaration.class) + ";>;";
 
   private RegistryClass() {}
 
@@ -84,74 +51,49 @@ final class RegistryClass {
   static byte[] of(RegistryName name, String site, List<CookieDeclaration> declarations)
       throws IOException {
     String self = name.qualifiedName().replace('.', '/');
-    ClassFileWriter file = new ClassFileWriter(self, OBJECT, PROVIDER);
+    ClassFileWriter file = new ClassFileWriter(self, OBJECT, internal(CookieRegistryProvider.class));
     file.field(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC | ClassFileWriter.FINAL,
-        "DECLARATIONS", LIST_TYPE);
+        "DECLARATIONS", LIST_TYPE, DECLARATIONS_SIGNATURE);
     file.method(ClassFileWriter.PUBLIC, "<init>", "()V", null, new Bytecode(file).aload(0)
         .invoke(Invoke.SPECIAL, OBJECT, "<init>", "()V", false).vreturn());
-    file.method(ClassFileWriter.PUBLIC, "registryName", "()" + STRING, null,
+    file.method(ClassFileWriter.PUBLIC, "registryName", "()" + STRING_TYPE, null,
         new Bytecode(file).ldc(name.qualifiedName()).areturn());
-    file.method(ClassFileWriter.PUBLIC, "site", "()" + STRING, null,
+    file.method(ClassFileWriter.PUBLIC, "site", "()" + STRING_TYPE, null,
         new Bytecode(file).ldc(site).areturn());
     file.method(ClassFileWriter.PUBLIC, "declarations", "()" + LIST_TYPE,
-        "()L" + LIST + "<L" + DECLARATION + ";>;",
+        "()" + DECLARATIONS_SIGNATURE,
         new Bytecode(file).getStatic(self, "DECLARATIONS", LIST_TYPE).areturn());
 
-    Bytecode init = new Bytecode(file).newObject("java/util/ArrayList").dup()
-        .invoke(Invoke.SPECIAL, "java/util/ArrayList", "<init>", "()V", false).astore(0);
-    for (int from = 0, chunk = 0; from < declarations.size(); from += CHUNK, chunk++) {
-      Bytecode declare = new Bytecode(file);
-      for (CookieDeclaration d : declarations.subList(from,
-          Math.min(from + CHUNK, declarations.size()))) {
-        declare.aload(0);
-        for (String column : row(d)) {
-          declare.ldc(column);
-        }
-        declare.invoke(Invoke.STATIC, self, "row", ROW, false)
-            .invoke(Invoke.INTERFACE, LIST, "add", "(L" + OBJECT + ";)Z", true).pop();
-      }
-      String method = "declare" + chunk;
-      file.method(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC, method, "(" + LIST_TYPE + ")V",
-          null, declare.vreturn());
-      init.aload(0).invoke(Invoke.STATIC, self, method, "(" + LIST_TYPE + ")V", false);
+    int tables = (declarations.size() + CHUNK - 1) / CHUNK;
+    Bytecode init = new Bytecode(file).sipush(tables).newArray(TABLE);
+    for (int table = 0; table < tables; table++) {
+      List<CookieDeclaration> rows = declarations.subList(table * CHUNK,
+          Math.min((table + 1) * CHUNK, declarations.size()));
+      file.method(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC, "table" + table,
+          "()" + TABLE, null, table(file, rows));
+      init.dup().sipush(table)
+          .invoke(Invoke.STATIC, self, "table" + table, "()" + TABLE, false).aastore();
     }
-    file.method(ClassFileWriter.STATIC, "<clinit>", "()V", null, init.aload(0)
-        .invoke(Invoke.STATIC, LIST, "copyOf", "(Ljava/util/Collection;)" + LIST_TYPE, true)
+    file.method(ClassFileWriter.STATIC, "<clinit>", "()V", null, init
+        .invoke(Invoke.STATIC, internal(RegistryContract.class), "declarations",
+            "([" + TABLE + ")" + LIST_TYPE, false)
         .putStatic(self, "DECLARATIONS", LIST_TYPE).vreturn());
-    file.method(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC, "row", ROW, null, row(file));
     file.classAttribute("RuntimeInvisibleAnnotations", annotations(file, declarations));
     return file.toByteArray();
   }
 
-  /** One declaration as the columns of a row: name, category, purpose, texts, flags. */
-  static List<String> row(CookieDeclaration d) {
-    List<String> row = new ArrayList<>(List.of(d.name(), d.category().name(), d.purpose()));
-    TEXT_COLUMNS.forEach(t -> row.add(t.value().apply(d)));
-    StringBuilder flags = new StringBuilder();
-    FLAGS.stream().filter(f -> f.isSet().test(d)).forEach(f -> flags.append(f.letter()));
-    row.add(flags.toString());
-    return row;
-  }
-
-  /** The code of {@code row}: a builder call per column. */
-  private static Bytecode row(ClassFileWriter file) throws IOException {
-    String builderOf = "(" + STRING + "L" + CATEGORY + ";" + STRING + ")L" + BUILDER + ";";
-    String sets = "(" + STRING + ")L" + BUILDER + ";";
-    Bytecode code = new Bytecode(file).aload(0).aload(1)
-        .invoke(Invoke.STATIC, CATEGORY, "valueOf", "(" + STRING + ")L" + CATEGORY + ";", false)
-        .aload(2).invoke(Invoke.STATIC, DECLARATION, "builder", builderOf, false);
-    int local = 3;
-    for (Text column : TEXT_COLUMNS) {
-      code.aload(local++).invoke(Invoke.VIRTUAL, BUILDER, column.name(), sets, false);
+  /** {@code return new String[] {cells of every row};} */
+  private static Bytecode table(ClassFileWriter file, List<CookieDeclaration> rows)
+      throws IOException {
+    Bytecode code = new Bytecode(file).sipush(rows.size() * RegistryContract.COLUMNS.size())
+        .newArray(STRING);
+    int cell = 0;
+    for (CookieDeclaration d : rows) {
+      for (String value : RegistryContract.row(d)) {
+        code.dup().sipush(cell++).ldc(value).aastore();
+      }
     }
-    for (Flag flag : FLAGS) {
-      code.aload(local).ldc(flag.letter())
-          .invoke(Invoke.VIRTUAL, "java/lang/String", "contains", "(Ljava/lang/CharSequence;)Z",
-              false)
-          .invoke(Invoke.VIRTUAL, BUILDER, flag.name(), "(Z)L" + BUILDER + ";", false);
-    }
-    return code.invoke(Invoke.VIRTUAL, BUILDER, "build", "()L" + DECLARATION + ";", false)
-        .areturn();
+    return code.areturn();
   }
 
   /** The declarations as {@code @DeclaredCookie}s, in a {@code @DeclaredCookies} when several. */
@@ -176,34 +118,26 @@ final class RegistryClass {
     return bytes.toByteArray();
   }
 
-  /** One annotation; its provider resolved, attributes at their default left out. */
+  /** One annotation, its provider resolved: every attribute that differs from its default. */
   private static void declaredCookie(ClassFileWriter file, DataOutputStream out,
       CookieDeclaration d) throws IOException {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("name", d.name());
-    values.put("category", d.category());
-    values.put("purpose", d.purpose());
-    for (Text column : TEXT_COLUMNS) {
-      String value = column.value().apply(d);
-      if (!value.equals(column.byDefault())) {
-        values.put(column.name(), value);
-      }
-    }
-    FLAGS.stream().filter(f -> f.isSet().test(d)).forEach(f -> values.put(f.name(), true));
+    List<CookieAttribute<?>> written = CookieAttribute.all().stream()
+        .filter(a -> a.defaultValue().filter(d.get(a)::equals).isEmpty()).toList();
     out.writeShort(file.utf8(descriptor(DeclaredCookie.class)));
-    out.writeShort(values.size());
-    for (Map.Entry<String, Object> v : values.entrySet()) {
-      out.writeShort(file.utf8(v.getKey()));
-      if (v.getValue() instanceof String text) {
-        out.writeByte('s');
-        out.writeShort(file.utf8(text));
-      } else if (v.getValue() instanceof CookieCategory category) {
+    out.writeShort(written.size());
+    for (CookieAttribute<?> attribute : written) {
+      Object value = d.get(attribute);
+      out.writeShort(file.utf8(attribute.name()));
+      if (value instanceof Enum<?> constant) {
         out.writeByte('e');
-        out.writeShort(file.utf8("L" + CATEGORY + ";"));
-        out.writeShort(file.utf8(category.name()));
-      } else {
+        out.writeShort(file.utf8(descriptor(constant.getDeclaringClass())));
+        out.writeShort(file.utf8(constant.name()));
+      } else if (value instanceof Boolean flag) {
         out.writeByte('Z');
-        out.writeShort(file.integer(1));
+        out.writeShort(file.integer(flag ? 1 : 0));
+      } else {
+        out.writeByte('s');
+        out.writeShort(file.utf8((String) value));
       }
     }
   }

@@ -1,7 +1,7 @@
 package io.cookieregistry.processor.generate;
 
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieRegistryProvider;
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,13 +23,26 @@ import javax.tools.StandardLocation;
  * in every build.
  */
 public final class RegistryWriter {
-  static final String SERVICE_FILE =
-      "META-INF/services/" + CookieRegistryProvider.class.getName();
-
   private final Filer filer;
+  private final boolean beforeLastRound;
 
+  /** A writer for the last round, when every declaration is known. */
   public RegistryWriter(Filer filer) {
+    this(filer, false);
+  }
+
+  private RegistryWriter(Filer filer, boolean beforeLastRound) {
     this.filer = filer;
+    this.beforeLastRound = beforeLastRound;
+  }
+
+  /**
+   * A writer for a named module (JPMS), in a round before the last: the class file is a generated
+   * class that javac enters in the next round, so that the module's {@code provides ... with}
+   * finds it. (In the last round, a generated class would draw a warning; there it is a resource.)
+   */
+  public static RegistryWriter forNamedModule(Filer filer) {
+    return new RegistryWriter(filer, true);
   }
 
   /**
@@ -40,12 +53,15 @@ public final class RegistryWriter {
       List<? extends Element> originatingElements) throws IOException {
     byte[] bytes = RegistryClass.of(name, site, declarations);
     Element[] origins = originatingElements.toArray(new Element[0]);
-    try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
-        name.packageName(), name.simpleName() + ".class", origins).openOutputStream()) {
+    FileObject file = beforeLastRound
+        ? filer.createClassFile(name.qualifiedName(), origins)
+        : filer.createResource(StandardLocation.CLASS_OUTPUT, name.packageName(),
+            name.simpleName() + ".class", origins);
+    try (OutputStream out = file.openOutputStream()) {
       out.write(bytes);
     }
-    FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE,
-        origins);
+    FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+        RegistryContract.SERVICE_FILE, origins);
     try (Writer out = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
       out.write(name.qualifiedName() + "\n");
     }

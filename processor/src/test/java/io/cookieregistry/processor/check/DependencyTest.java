@@ -2,9 +2,9 @@ package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -29,7 +29,7 @@ class DependencyTest {
 
   @Test
   void dependencyDeclarationsAndHelpersCount() throws IOException {
-    Compilation library = compile(source("Shared",
+    Compilation library = compile(testSource("Shared",
         "@io.cookieregistry.DeclaredCookie(name = \"shared_id\","
             + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Shared\")\n"
             + "public class Shared {\n"
@@ -52,7 +52,7 @@ class DependencyTest {
     }
     classpath.add(common.toFile());
 
-    JavaFileObject app = source("App", "class App {\n"
+    JavaFileObject app = testSource("App", "class App {\n"
         + "  Object a = new jakarta.servlet.http.Cookie(\"shared_id\", \"v\");\n"
         + "  void b() { test.Shared.set(\"app_only\"); }\n}\n");
     Compilation compilation = javac().withProcessors(new CookieRegistryProcessor())

@@ -74,10 +74,7 @@ class RegistryClassTest {
           RegistryClass.of(NAME, "", declarations));
       List<CookieDeclaration> back = new ArrayList<>();
       for (SourceDeclaration d : read) {
-        back.add(CookieDeclaration.builder(d.name(), d.category(), d.purpose())
-            .provider(d.provider()).function(d.function()).duration(d.duration())
-            .thirdParty(d.thirdParty()).anonymized(d.anonymized()).secure(d.secure())
-            .httpOnly(d.httpOnly()).build());
+        back.add(d.toBuilder().build());
       }
       assertEquals(declarations, back);
     }

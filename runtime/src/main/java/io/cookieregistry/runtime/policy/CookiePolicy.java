@@ -3,9 +3,9 @@ package io.cookieregistry.runtime.policy;
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a cookie policy page shows: the site and its declarations in policy order. Rendered by
@@ -17,8 +17,8 @@ public final class CookiePolicy {
   private final List<CookieDeclaration> declarations;
 
   private CookiePolicy(String site, List<CookieDeclaration> declarations) {
-    this.site = Objects.requireNonNull(site, "site").strip();
-    List<CookieDeclaration> sorted = new ArrayList<>(declarations);
+    this.site = Checks.notNull(site, "site").strip();
+    List<CookieDeclaration> sorted = new ArrayList<>(Checks.notNull(declarations, "declarations"));
     sorted.sort(CookieRegistry.POLICY_ORDER);
     this.declarations = List.copyOf(sorted);
   }
@@ -30,6 +30,7 @@ public final class CookiePolicy {
 
   /** The policy of a loaded registry, for the site it was generated for. */
   public static CookiePolicy of(CookieRegistry registry) {
+    Checks.notNull(registry, "registry");
     return new CookiePolicy(registry.site(), registry.declarations());
   }
 
@@ -50,11 +51,13 @@ public final class CookiePolicy {
 
   /** The declarations of one category, in policy order. */
   public List<CookieDeclaration> declarations(CookieCategory category) {
+    Checks.notNull(category, "category");
     return declarations.stream().filter(d -> d.category() == category).toList();
   }
 
   /** The provider column of a declaration: its provider, or the site itself. */
   public String providerOf(CookieDeclaration declaration) {
+    Checks.notNull(declaration, "declaration");
     return declaration.provider().isEmpty() ? siteDisplayName() : declaration.provider();
   }
 }

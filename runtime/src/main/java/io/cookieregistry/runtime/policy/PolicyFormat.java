@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -26,7 +27,7 @@ public enum PolicyFormat {
 
   /** Renders the policy as a string ending in a newline. */
   public String render(CookiePolicy policy) {
-    return renderer.apply(policy);
+    return renderer.apply(Checks.notNull(policy, "policy"));
   }
 
   /** The file extension, without a dot: {@code md}, {@code html}, {@code json}. */
@@ -51,7 +52,7 @@ public enum PolicyFormat {
    * @throws IllegalArgumentException naming the text and the accepted values
    */
   public static PolicyFormat parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+    String t = Checks.notNull(text, "text").strip().toLowerCase(Locale.ROOT);
     for (PolicyFormat f : values()) {
       if (f.extension.equals(t) || f.name().toLowerCase(Locale.ROOT).equals(t)) {
         return f;

@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime.servlet;
 
+import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
@@ -31,6 +32,10 @@ final class ServletDoubles {
           return null;
         case "addHeader":
         case "setHeader":
+        case "addIntHeader":
+        case "setIntHeader":
+        case "addDateHeader":
+        case "setDateHeader":
           calls.add(name + " " + args[0] + ": " + args[1]);
           return null;
         default:

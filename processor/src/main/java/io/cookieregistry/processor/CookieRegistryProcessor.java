@@ -17,7 +17,6 @@ import io.cookieregistry.processor.declare.TranslationCheck;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
-import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
 import io.cookieregistry.processor.options.ProcessorOptions;
@@ -49,8 +48,8 @@ import javax.tools.Diagnostic;
  *
  * <p>Reads and validates the {@code @DeclaredCookie}s of each round in that round, while javac can
  * still point diagnostics at them. When processing is over it hands every declaration to the
- * {@link WriteCheck write check}, and writes the registry class (compiled on its own, see {@link
- * RegistryClassCompiler}) and the cookie policy (Markdown, HTML, JSON) under {@code
+ * {@link WriteCheck write check}, and writes the registry class (a class file written directly, see
+ * {@link RegistryWriter}) and the cookie policy (Markdown, HTML, JSON) under {@code
  * META-INF/cookie-registry/}.
  *
  * <p>It claims no annotation (so other processors see them all) but asks for every round with
@@ -214,7 +213,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   }
 
   /**
-   * A named module's registry is written as a source in the first round, so that the module's
+   * A named module's registry is written as a class file in the first round, so that the module's
    * {@code provides io.cookieregistry.runtime.CookieRegistryProvider with ...} finds it: javac
    * checks that clause before the last round, against the sources it compiles.
    */
@@ -256,9 +255,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       }
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(),
-          RegistryClassCompiler.create(processingEnv.getSourceVersion(),
-              processingEnv.getFiler(), processingEnv.getElementUtils()))
+      write(() -> new RegistryWriter(processingEnv.getFiler())
           .write(name, options.site(), cookies, origins));
     }
     CookieTranslations translations = new TranslationCheck(processingEnv.getFiler(), reporter,

@@ -135,6 +135,9 @@ final class RegistryClass {
       } else if (value instanceof Boolean flag) {
         out.writeByte('Z');
         out.writeShort(file.integer(flag ? 1 : 0));
+      } else if (value instanceof Integer number) {
+        out.writeByte('I');
+        out.writeShort(file.integer(number));
       } else {
         out.writeByte('s');
         out.writeShort(file.utf8((String) value));

@@ -13,17 +13,17 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.declare.TranslationCheck;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
-import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
 import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
-import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.CookieTranslations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +48,8 @@ import javax.tools.Diagnostic;
  *
  * <p>Reads and validates the {@code @DeclaredCookie}s of each round in that round, while javac can
  * still point diagnostics at them. When processing is over it hands every declaration to the
- * {@link WriteCheck write check}, and writes the registry class (compiled on its own, see {@link
- * RegistryClassCompiler}) and the cookie policy (Markdown, HTML, JSON) under {@code
+ * {@link WriteCheck write check}, and writes the registry class (a class file written directly, see
+ * {@link RegistryWriter}) and the cookie policy (Markdown, HTML, JSON) under {@code
  * META-INF/cookie-registry/}.
  *
  * <p>It claims no annotation (so other processors see them all) but asks for every round with
@@ -67,6 +67,16 @@ import javax.tools.Diagnostic;
  *       ignore}, for cookie writes whose name is not a compile-time constant.
  *   <li>{@code cookieregistry.unused}: {@code warning} or {@code ignore} (default), for declared
  *       names that no code of the compilation writes.
+ *   <li>{@code cookieregistry.updated}: the date the policy says it was last updated
+ *       ({@code 2026-03-01}); no date by default, so that the same sources give the same files.
+ *   <li>{@code cookieregistry.controller}, {@code cookieregistry.contact}: who is responsible for
+ *       the site, and an e-mail address or URL to reach them.
+ *   <li>{@code cookieregistry.choicesUrl}: the page where visitors change their cookie choices;
+ *       default {@code /cookie-consent}.
+ *   <li>{@code cookieregistry.bundle}: the base name of the bundles that translate the cookies'
+ *       purposes and functions; default {@code cookie-texts} ({@code cookie-texts_fr.properties}).
+ *   <li>{@code cookieregistry.translations}: {@code error}, {@code warning} (default) or {@code
+ *       ignore}, for a translation of an undeclared cookie or a missing one.
  * </ul>
  */
 @AutoService(Processor.class)
@@ -203,7 +213,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   }
 
   /**
-   * A named module's registry is written as a source in the first round, so that the module's
+   * A named module's registry is written as a class file in the first round, so that the module's
    * {@code provides io.cookieregistry.runtime.CookieRegistryProvider with ...} finds it: javac
    * checks that clause before the last round, against the sources it compiles.
    */
@@ -245,13 +255,13 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       }
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(),
-          RegistryClassCompiler.create(processingEnv.getSourceVersion(),
-              processingEnv.getFiler(), processingEnv.getElementUtils()))
+      write(() -> new RegistryWriter(processingEnv.getFiler())
           .write(name, options.site(), cookies, origins));
     }
+    CookieTranslations translations = new TranslationCheck(processingEnv.getFiler(), reporter,
+        options).read(valid);
     write(() -> new PolicyWriter(processingEnv.getFiler())
-        .write(CookiePolicy.of(options.site(), cookies), origins));
+        .write(options.policy(cookies).withTranslations(translations), origins));
   }
 
   private static List<CookieDeclaration> cookies(List<Declaration> declarations) {

@@ -23,7 +23,8 @@ class CookieAttributeTest {
     for (CookieAttribute<?> attribute : CookieAttribute.all()) {
       Method member = Arrays.stream(DeclaredCookie.class.getDeclaredMethods())
           .filter(m -> m.getName().equals(attribute.name())).findFirst().orElseThrow();
-      Class<?> type = member.getReturnType() == boolean.class ? Boolean.class : member.getReturnType();
+      Class<?> type = member.getReturnType() == boolean.class ? Boolean.class
+          : member.getReturnType() == int.class ? Integer.class : member.getReturnType();
       assertEquals(type, attribute.type(), attribute.name());
       assertEquals(Optional.ofNullable(member.getDefaultValue()), attribute.defaultValue().map(v -> v),
           attribute.name());

@@ -32,8 +32,6 @@ final class ConsentPages {
 
   /** The visitor's language: {@code ?lang=fr} if given, else the {@code Accept-Language} header. */
   static PolicyLanguage language(HttpServletRequest request) {
-    String asked = request.getParameter("lang");
-    return asked != null && !asked.isBlank()
-        ? PolicyLanguage.negotiate(asked) : PolicyLanguage.negotiate(request.getHeader("Accept-Language"));
+    return PolicyLanguage.choose(request.getParameter("lang"), request.getHeader("Accept-Language"));
   }
 }

@@ -54,6 +54,15 @@ public enum PolicyLanguage {
    * The language a visitor prefers, from an HTTP {@code Accept-Language} header (RFC 9110 §12.5.4)
    * with its weights; English when the header is missing, malformed or names none of ours.
    */
+  /**
+   * The language of a request for the policy: the one the visitor {@code asked} for explicitly (a
+   * {@code lang} query parameter, read like an {@code Accept-Language} value), else the one their
+   * browser prefers ({@code acceptLanguage}); English when neither names one of ours.
+   */
+  public static PolicyLanguage choose(String asked, String acceptLanguage) {
+    return asked != null && !asked.isBlank() ? negotiate(asked) : negotiate(acceptLanguage);
+  }
+
   public static PolicyLanguage negotiate(String acceptLanguage) {
     if (acceptLanguage == null || acceptLanguage.isBlank()) {
       return ENGLISH;

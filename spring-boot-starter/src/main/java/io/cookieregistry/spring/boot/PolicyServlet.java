@@ -2,6 +2,7 @@ package io.cookieregistry.spring.boot;
 
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.policy.PolicyFormat;
+import io.cookieregistry.runtime.policy.PolicyLanguage;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,16 +16,24 @@ import java.util.Map;
 /**
  * Serves the merged cookie policy of the application's class path at the configured path: HTML by
  * default; the path with {@code .md}, {@code .json} or {@code .html}, or an {@code Accept} header
- * that prefers Markdown or JSON, chooses the format. Rendered once, by the runtime's renderers.
+ * that prefers Markdown or JSON, chooses the format. HTML and Markdown come in the visitor's
+ * language ({@code ?lang=fr}, else {@code Accept-Language}; English when none of ours is asked
+ * for); the JSON carries every language. Rendered once per format and language, by the runtime's
+ * renderers.
  */
 final class PolicyServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  private final transient Map<PolicyFormat, byte[]> rendered = new EnumMap<>(PolicyFormat.class);
+  private final transient Map<PolicyFormat, Map<PolicyLanguage, byte[]>> rendered =
+      new EnumMap<>(PolicyFormat.class);
 
   PolicyServlet(CookiePolicy policy) {
     for (PolicyFormat format : PolicyFormat.values()) {
-      rendered.put(format, format.render(policy).getBytes(StandardCharsets.UTF_8));
+      Map<PolicyLanguage, byte[]> languages = new EnumMap<>(PolicyLanguage.class);
+      for (PolicyLanguage language : PolicyLanguage.values()) {
+        languages.put(language, format.render(policy, language).getBytes(StandardCharsets.UTF_8));
+      }
+      rendered.put(format, languages);
     }
   }
 
@@ -40,9 +49,14 @@ final class PolicyServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     PolicyFormat format = format(request.getServletPath(), request.getHeader("Accept"));
-    byte[] body = rendered.get(format);
+    PolicyLanguage language = PolicyLanguage.choose(request.getParameter("lang"),
+        request.getHeader("Accept-Language"));
+    byte[] body = rendered.get(format).get(language);
     response.setContentType(format.mediaType());
-    response.setHeader("Vary", "Accept");
+    response.setHeader("Vary", "Accept, Accept-Language");
+    if (format.perLanguage()) {
+      response.setHeader("Content-Language", language.tag());
+    }
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

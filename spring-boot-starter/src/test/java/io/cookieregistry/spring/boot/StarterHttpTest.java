@@ -80,6 +80,19 @@ class StarterHttpTest {
   }
 
   @Test
+  void thePolicyIsInTheVisitorsLanguage() throws Exception {
+    HttpResponse<String> french = http.get("/cookie-policy", "Accept-Language", "fr-CA, en;q=0.5");
+    assertThat(french.body()).contains("<html lang=\"fr\"");
+    assertThat(french.headers().firstValue("Content-Language")).hasValue("fr");
+    assertThat(http.get("/cookie-policy.md?lang=de", "Accept-Language", "fr").headers()
+        .firstValue("Content-Language")).hasValue("de");
+    assertThat(http.get("/cookie-policy", "Accept-Language", "ja").body())
+        .contains("<html lang=\"en\"");
+    assertThat(http.get("/cookie-policy.json", "Accept-Language", "fr").headers()
+        .firstValue("Content-Language")).isEmpty();
+  }
+
+  @Test
   void theConsentEndpointRecordsTheVisitorsChoices() throws Exception {
     assertThat(http.get("/cookie-consent").body()).contains("\"value\": \"v1:none\"");
     HttpResponse<String> post = http.postForm("/cookie-consent", "categories=statistics");

@@ -1,6 +1,5 @@
 package io.cookieregistry.example;
 
-import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
@@ -11,11 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code /consent}: the visitor's cookie choices. GET shows the consent dialog as a page; POST is
@@ -38,18 +34,8 @@ final class ConsentServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-    List<CookieCategory> offered = ConsentPages.dialog().choices();
-    Set<CookieCategory> chosen = EnumSet.noneOf(CookieCategory.class);
-    String choice = Optional.ofNullable(request.getParameter("choice")).orElse("save");
-    String[] values = request.getParameterValues("category");
-    for (CookieCategory category : offered) {
-      String name = category.name().toLowerCase(Locale.ROOT);
-      boolean ticked = values != null && List.of(values).contains(name);
-      if (choice.equals("all") || (choice.equals("save") && ticked)) {
-        chosen.add(category);
-      }
-    }
-    Consent consent = Consent.of(chosen);
+    Consent consent = ConsentPages.dialog().consentOf(request.getParameter("choice"),
+        request.getParameterValues("category"));
     PreferenceCookies.rememberConsent(response, ConsentCookie.format(consent));
     deleteWithdrawn(request, response, consent);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -102,6 +102,21 @@ public final class ConsentDialog {
         .toList();
   }
 
+  /**
+   * The consent a submitted dialog form records: {@code choice=all} every category offered,
+   * {@code choice=none} none, and otherwise ({@code save}, or no choice) the offered categories
+   * among the ticked {@code category} values ({@code statistics}, {@code marketing}, ...). Values
+   * that name no offered category are ignored, so a form can never grant more than it showed.
+   */
+  public Consent consentOf(String choice, String[] ticked) {
+    String chosen = choice == null ? "save" : choice;
+    List<String> values = ticked == null ? List.of() : List.of(ticked);
+    return Consent.of(choices().stream()
+        .filter(c -> chosen.equals("all")
+            || (chosen.equals("save") && values.contains(PolicyText.kindKey(c))))
+        .toArray(CookieCategory[]::new));
+  }
+
   /** The {@code <script>} element that loads {@link #script()} from {@code src}, for the {@code <head>}. */
   public String scriptTag(String src) {
     if (!PolicyLinks.isPageAddress(Checks.notNull(src, "src"))) {

@@ -5,6 +5,8 @@ import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.policy.ConsentDialog;
+import io.cookieregistry.runtime.policy.PolicyLanguage;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +26,11 @@ import java.util.stream.Collectors;
  * repeated; {@code all} or {@code none}) and answers the new choices, or redirects to the local path
  * in {@code redirect}. The cookie carries the {@code Secure} and {@code HttpOnly} attributes its
  * declaration asks for, and {@code Secure} on HTTPS.
+ *
+ * <p>For people: a {@code GET} that prefers HTML answers the consent dialog as a page, in the
+ * visitor's language ({@code ?lang=}, else {@code Accept-Language}); the path with {@code .js}
+ * serves its script; a {@code POST} of the dialog's form ({@code choice}, {@code category}) records
+ * the choice and returns to the page.
  */
 final class ConsentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -31,29 +38,56 @@ final class ConsentServlet extends HttpServlet {
   private final transient ConsentResolver resolver;
   private final transient Optional<CookieDeclaration> declaration;
   private final long maxAgeSeconds;
+  private final transient ConsentDialog dialog;
 
-  ConsentServlet(CookieRegistry registry, ConsentResolver resolver, Duration maxAge) {
+  ConsentServlet(CookieRegistry registry, ConsentResolver resolver, Duration maxAge,
+      ConsentDialog dialog) {
     this.resolver = resolver;
+    this.dialog = dialog;
     this.declaration = registry.find(ConsentCookie.NAME);
     this.maxAgeSeconds = maxAge.toSeconds();
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    answer(response, resolver.resolve(request));
+    String path = request.getServletPath();
+    if (path.endsWith(".js")) {
+      response.setContentType(ConsentDialog.SCRIPT_MEDIA_TYPE);
+      response.getWriter().write(ConsentDialog.script());
+    } else if (PolicyServlet.prefersHtml(request.getHeader("Accept"))) {
+      PolicyLanguage language = PolicyLanguage.choose(request.getParameter("lang"),
+          request.getHeader("Accept-Language"));
+      response.setContentType("text/html; charset=utf-8");
+      response.setHeader("Vary", "Accept, Accept-Language");
+      response.setHeader("Cache-Control", "no-store");
+      response.getWriter().write(dialog.page(language,
+          request.getContextPath() + path + ".js", resolver.resolve(request)));
+    } else {
+      answer(response, resolver.resolve(request));
+    }
+  }
+
+  /** The servlet mappings for a consent path: the path itself and its script. */
+  static String[] mappings(String path) {
+    return new String[] {path, path + ".js"};
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Consent consent;
-    try {
-      consent = parse(request.getParameterValues("categories"));
-    } catch (IllegalArgumentException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-      return;
+    String redirect = request.getParameter("redirect");
+    if (request.getParameter("choice") != null || request.getParameterValues("category") != null) {
+      consent = dialog.consentOf(request.getParameter("choice"), request.getParameterValues("category"));
+      redirect = redirect == null ? request.getServletPath() : redirect;
+    } else {
+      try {
+        consent = parse(request.getParameterValues("categories"));
+      } catch (IllegalArgumentException e) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        return;
+      }
     }
     response.addHeader("Set-Cookie", setCookie(consent, request.isSecure()));
-    String redirect = request.getParameter("redirect");
     if (isLocalPath(redirect)) {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", request.getContextPath() + redirect);

@@ -3,7 +3,9 @@ package io.cookieregistry.spring.boot;
 import io.cookieregistry.runtime.CookieGuard;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.policy.ConsentDialog;
 import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.CookieTranslations;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -100,11 +102,8 @@ public class CookieRegistryAutoConfiguration {
     ServletRegistrationBean<PolicyServlet> cookiePolicyServlet(CookieRegistry registry,
         CookieRegistryProperties properties) {
       String path = path("policy.path", properties.getPolicy().getPath());
-      String site = properties.getPolicy().getSite();
-      CookiePolicy policy = site == null || site.isBlank()
-          ? CookiePolicy.of(registry) : CookiePolicy.of(site, registry.declarations());
-      ServletRegistrationBean<PolicyServlet> registration =
-          new ServletRegistrationBean<>(new PolicyServlet(policy), PolicyServlet.mappings(path));
+      ServletRegistrationBean<PolicyServlet> registration = new ServletRegistrationBean<>(
+          new PolicyServlet(policy(registry, properties)), PolicyServlet.mappings(path));
       registration.setName("cookiePolicyServlet");
       return registration;
     }
@@ -115,11 +114,27 @@ public class CookieRegistryAutoConfiguration {
     ServletRegistrationBean<ConsentServlet> cookieConsentServlet(CookieRegistry registry,
         ConsentResolver consentResolver, CookieRegistryProperties properties) {
       CookieRegistryProperties.Consent consent = properties.getConsent();
+      String path = path("consent.path", consent.getPath());
+      ConsentDialog dialog = ConsentDialog.of(policy(registry, properties))
+          .withPolicyUrl(properties.getPolicy().getPath());
       ServletRegistrationBean<ConsentServlet> registration = new ServletRegistrationBean<>(
-          new ConsentServlet(registry, consentResolver, consent.getMaxAge()),
-          path("consent.path", consent.getPath()));
+          new ConsentServlet(registry, consentResolver, consent.getMaxAge(), dialog),
+          ConsentServlet.mappings(path));
       registration.setName("cookieConsentServlet");
       return registration;
+    }
+
+    /**
+     * The policy people read, on the page and in the dialog: the site's name, the cookies' own
+     * translations ({@code cookie-texts_<lang>.properties}) and the consent page as its choices link.
+     */
+    private static CookiePolicy policy(CookieRegistry registry, CookieRegistryProperties properties) {
+      String site = properties.getPolicy().getSite();
+      CookiePolicy policy = site == null || site.isBlank()
+          ? CookiePolicy.of(registry) : CookiePolicy.of(site, registry.declarations());
+      return policy.withChoicesUrl(properties.getConsent().getPath())
+          .withTranslations(CookieTranslations.load(CookieRegistryAutoConfiguration.class.getClassLoader(),
+              CookieTranslations.DEFAULT_BUNDLE));
     }
 
     private static String path(String property, String path) {

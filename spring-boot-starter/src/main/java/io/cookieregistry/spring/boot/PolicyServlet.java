@@ -81,6 +81,12 @@ final class PolicyServlet extends HttpServlet {
     return best;
   }
 
+  /** Whether an {@code Accept} header prefers HTML to the JSON and Markdown we also serve. */
+  static boolean prefersHtml(String accept) {
+    return accept != null && format("", accept) == PolicyFormat.HTML
+        && accept.toLowerCase(Locale.ROOT).contains("text/html");
+  }
+
   private static PolicyFormat formatOf(String mediaRange) {
     for (PolicyFormat format : PolicyFormat.values()) {
       if (format.mediaType().startsWith(mediaRange + ";") || format.mediaType().equals(mediaRange)) {

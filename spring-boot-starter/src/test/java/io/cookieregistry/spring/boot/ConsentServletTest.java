@@ -7,6 +7,8 @@ import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.policy.ConsentDialog;
+import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.policy.PolicyFormat;
 import java.time.Duration;
@@ -32,7 +34,7 @@ class ConsentServletTest {
     CookieRegistry registry = CookieRegistry.of(List.of(CookieDeclaration.builder(
         "cookies_preferences", CookieCategory.NECESSARY, "Choices").httpOnly(true).build()));
     ConsentServlet servlet = new ConsentServlet(registry, ConsentResolver.fromPreferencesCookie(),
-        Duration.ofDays(1));
+        Duration.ofDays(1), ConsentDialog.of(CookiePolicy.of(registry)));
     assertThat(servlet.setCookie(Consent.of(CookieCategory.MARKETING), false)).isEqualTo(
         "cookies_preferences=v1:marketing; Path=/; Max-Age=86400; SameSite=Lax; HttpOnly");
     assertThat(servlet.setCookie(Consent.none(), true)).isEqualTo(

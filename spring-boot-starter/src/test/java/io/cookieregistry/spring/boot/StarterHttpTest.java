@@ -93,6 +93,31 @@ class StarterHttpTest {
   }
 
   @Test
+  void peopleGetTheConsentDialogInTheirLanguageAndItsFormRecordsTheirChoice() throws Exception {
+    HttpResponse<String> page = http.get("/cookie-consent", "Accept", "text/html,*/*;q=0.8",
+        "Accept-Language", "de-AT");
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body()).contains("<html lang=\"de\"").contains("<dialog")
+        .contains("action=\"/cookie-consent\"").contains("value=\"statistics\"")
+        .doesNotContain("value=\"marketing\"")
+        .contains("<script src=\"/cookie-consent.js\"");
+    HttpResponse<String> script = http.get("/cookie-consent.js");
+    assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/javascript"));
+    assertThat(script.body()).contains("cookies_preferences");
+
+    HttpResponse<String> acceptAll = http.postForm("/cookie-consent", "choice=all");
+    assertThat(acceptAll.statusCode()).isEqualTo(303);
+    assertThat(acceptAll.headers().firstValue("Location")).hasValue("/cookie-consent");
+    assertThat(acceptAll.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie ->
+        assertThat(cookie).startsWith("cookies_preferences=v1:statistics;"));
+    assertThat(http.postForm("/cookie-consent", "choice=save&category=marketing")
+        .headers().allValues("Set-Cookie")).singleElement().satisfies(cookie ->
+        assertThat(cookie).startsWith("cookies_preferences=v1:none;"));
+  }
+
+  @Test
   void theConsentEndpointRecordsTheVisitorsChoices() throws Exception {
     assertThat(http.get("/cookie-consent").body()).contains("\"value\": \"v1:none\"");
     HttpResponse<String> post = http.postForm("/cookie-consent", "categories=statistics");

@@ -54,9 +54,8 @@ final class CheckListener implements TaskListener, CheckSession {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
-    NameResolver names = new NameResolver(trees);
     this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), names, this::found);
+        types), new CookieNameMembers(trees), this::found);
   }
 
   @Override

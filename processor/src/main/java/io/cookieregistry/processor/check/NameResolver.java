@@ -14,14 +14,12 @@ import com.sun.source.util.Trees;
 import io.cookieregistry.processor.check.CookieNameValue.Accepted;
 import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -33,14 +31,16 @@ import javax.lang.model.type.TypeMirror;
  * concatenation, casts and parentheses. {@code @CookieName} parameters and fields are accepted.
  */
 final class NameResolver {
-  static final String COOKIE_NAME = "io.cookieregistry.CookieName";
   private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
 
   private final Trees trees;
-  private final Map<Element, Boolean> cookieNames = new HashMap<>();
+  private final CookieNameMembers members;
+  private final HeaderParts headerParts;
 
-  NameResolver(Trees trees) {
+  NameResolver(Trees trees, CookieNameMembers members) {
     this.trees = trees;
+    this.members = members;
+    this.headerParts = new HeaderParts(trees);
   }
 
   /** The name that the expression at {@code path} evaluates to, as far as the compiler knows. */
@@ -72,10 +72,15 @@ final class NameResolver {
         if (constant != null) {
           return new Constant(String.valueOf(constant));
         }
-        if (isCookieName(variable)) {
+        if (members.carriesName(variable)) {
           return CookieNameValue.ACCEPTED;
         }
       }
+    }
+    if (tree instanceof MethodInvocationTree call
+        && trees.getElement(new TreePath(path, call.getMethodSelect())) instanceof ExecutableElement m
+        && members.carriesName(m)) {
+      return CookieNameValue.ACCEPTED; // a @CookieName method, or a getter of such a field
     }
     return CookieNameValue.DYNAMIC;
   }
@@ -104,13 +109,45 @@ final class NameResolver {
    * value whose constant part ends before either has a run-time name.
    */
   CookieNameValue resolveHeaderValue(TreePath path) {
-    CookieNameValue value = resolve(path);
-    boolean complete = value instanceof Constant;
-    String text = value instanceof Constant c ? c.name()
-        : value instanceof Prefix p ? p.prefix() : null;
-    if (text == null) {
-      return value;
+    List<HeaderParts.Part> parts = headerParts.of(path);
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    while (i < parts.size() && value(parts.get(i)) instanceof Constant c) {
+      text.append(c.name());
+      i++;
     }
+    if (i == parts.size()) {
+      return nameIn(text.toString(), true);
+    }
+    if (!trimSpaceAndTab(text.toString()).isEmpty()) {
+      return nameIn(text.toString(), false);
+    }
+    // The value starts with a run-time part: it is the name if a checked one and "=" follows.
+    StringBuilder after = new StringBuilder();
+    for (int j = i + 1; j < parts.size() && value(parts.get(j)) instanceof Constant c; j++) {
+      after.append(c.name());
+    }
+    return value(parts.get(i)) instanceof Accepted
+        && trimSpaceAndTab(after.toString()).startsWith("=")
+        ? CookieNameValue.ACCEPTED : CookieNameValue.DYNAMIC;
+  }
+
+  /** The expression that a header value's name comes from when it is not constant, or null. */
+  TreePath headerNameSource(TreePath path) {
+    for (HeaderParts.Part part : headerParts.of(path)) {
+      if (!(value(part) instanceof Constant)) {
+        return part.path();
+      }
+    }
+    return null;
+  }
+
+  private CookieNameValue value(HeaderParts.Part part) {
+    return part.isText() ? new Constant(part.text()) : resolve(part.path());
+  }
+
+  /** The name in the constant start of a header value; {@code complete} if that is all of it. */
+  private static CookieNameValue nameIn(String text, boolean complete) {
     int semicolon = text.indexOf(';');
     String pair = semicolon < 0 ? text : text.substring(0, semicolon);
     int equals = pair.indexOf('=');
@@ -166,24 +203,7 @@ final class NameResolver {
    */
   void acceptLoopVariable(Element variable, TreePath iterated) {
     if (variable != null && resolve(iterated) instanceof Accepted) {
-      cookieNames.put(variable, true);
+      members.accept(variable);
     }
-  }
-
-  /** Whether a parameter or field carries {@code @CookieName}; cached per element. */
-  boolean isCookieName(Element element) {
-    Boolean known = cookieNames.get(element);
-    if (known == null) {
-      known = false;
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        Element type = mirror.getAnnotationType().asElement();
-        if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
-          known = true;
-          break;
-        }
-      }
-      cookieNames.put(element, known);
-    }
-    return known;
   }
 }

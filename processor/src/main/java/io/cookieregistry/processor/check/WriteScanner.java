@@ -6,11 +6,13 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -38,13 +40,18 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
   private final SinkMatcher matcher;
   private final NameResolver names;
+  private final CookieNameMembers members;
+  private final DynamicNameAdvice advice;
   private final Consumer<Write> found;
   private CompilationUnitTree unit;
 
-  WriteScanner(Trees trees, SinkMatcher matcher, NameResolver names, Consumer<Write> found) {
+  WriteScanner(Trees trees, SinkMatcher matcher, CookieNameMembers members,
+      Consumer<Write> found) {
     this.trees = trees;
     this.matcher = matcher;
-    this.names = names;
+    this.members = members;
+    this.names = new NameResolver(trees, members);
+    this.advice = new DynamicNameAdvice(trees, members, names);
     this.found = found;
   }
 
@@ -92,6 +99,26 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     return super.visitVariable(node, unused);
   }
 
+  /** The values a {@code @CookieName} method returns are checked as names. */
+  @Override
+  public Void visitReturn(ReturnTree node, Void unused) {
+    if (node.getExpression() != null) {
+      for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+          break;
+        }
+        if (p.getLeaf() instanceof MethodTree) {
+          Element method = trees.getElement(p);
+          if (method != null && members.isMarked(method)) {
+            write(node.getExpression(), false, "the @CookieName method " + owned(method) + "()");
+          }
+          break;
+        }
+      }
+    }
+    return super.visitReturn(node, unused);
+  }
+
   @Override
   public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
     TreePath loop = getCurrentPath();
@@ -102,7 +129,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   private boolean isCookieNameField(Element element) {
     return element != null && element.getKind() == ElementKind.FIELD
-        && names.isCookieName(element);
+        && members.isMarked(element);
   }
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
@@ -111,7 +138,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
-      if (names.isCookieName(parameters.get(i))) {
+      if (members.isMarked(parameters.get(i))) {
         checkHelperArguments(method, i, arguments);
       }
     }
@@ -131,8 +158,8 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */
   private void checkHelperArguments(ExecutableElement method, int index,
       List<? extends ExpressionTree> arguments) {
-    String sink = owned(method) + "(@CookieName " + method.getParameters().get(index).getSimpleName()
-        + ")";
+    String sink = owned(method) + "(@CookieName " + DynamicNameAdvice.parameterName(trees, method,
+        index) + ")";
     boolean varargs = method.isVarArgs() && index == method.getParameters().size() - 1;
     if (!varargs) {
       write(arguments.get(index), false, sink);
@@ -171,7 +198,8 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       return;
     }
     CookieNameValue name = header ? names.resolveHeaderValue(path) : names.resolve(path);
-    found.accept(new Write(unit, expression, name, sink, isSuppressed()));
+    String fix = name instanceof CookieNameValue.Dynamic ? advice.fix(path, header) : "";
+    found.accept(new Write(unit, expression, name, sink, isSuppressed(), fix));
   }
 
   /** Whether the nearest enclosing declaration, or any around it, suppresses the check. */
@@ -188,7 +216,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     return false;
   }
 
-  private static String owned(Element member) {
+  static String owned(Element member) {
     Element owner = member.getEnclosingElement();
     String simple = member.getKind() == ElementKind.CONSTRUCTOR ? "" : "." + member.getSimpleName();
     return (owner == null ? "" : owner.toString()) + simple;

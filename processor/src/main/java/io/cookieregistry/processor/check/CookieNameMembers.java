@@ -1,0 +1,174 @@
+package io.cookieregistry.processor.check;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Which parameters, fields and methods carry a cookie name that the build checks where it is set.
+ *
+ * <p>Marked with {@code @CookieName}: parameters, fields, methods (and record components, whose
+ * annotation javac copies to the parameter, field and accessor). Found without a mark, in this
+ * compilation's sources, where that is sound:
+ *
+ * <ul>
+ *   <li>a final field assigned only from {@code @CookieName} constructor parameters (the enum of
+ *       cookie types: each constant's argument is checked at the constant);
+ *   <li>a trivial getter, {@code return field;} or {@code return this.field;}, of such a field.
+ * </ul>
+ *
+ * <p>The inference reads declarations only, never attributed bodies, so it answers alike for
+ * classes javac has analysed and classes it has yet to. Each answer is cached per element.
+ */
+final class CookieNameMembers {
+  static final String COOKIE_NAME = "io.cookieregistry.CookieName";
+
+  private final Trees trees;
+  private final Map<Element, Boolean> known = new HashMap<>();
+
+  CookieNameMembers(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** Whether the element itself carries {@code @CookieName}. */
+  boolean isMarked(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      Element type = mirror.getAnnotationType().asElement();
+      if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Marks a variable as carrying a checked name (a loop variable over a checked array). */
+  void accept(Element variable) {
+    known.put(variable, true);
+  }
+
+  /** Whether a parameter, field or method carries a checked name, marked or inferred. */
+  boolean carriesName(Element element) {
+    Boolean answer = known.get(element);
+    if (answer == null) {
+      known.put(element, false); // a getter of a getter of itself ends here
+      answer = isMarked(element) || inferred(element);
+      known.put(element, answer);
+    }
+    return answer;
+  }
+
+  private boolean inferred(Element element) {
+    if (element instanceof ExecutableElement method) {
+      return method.getKind() == ElementKind.METHOD && method.getParameters().isEmpty()
+          && returnedField(method) instanceof VariableElement field && carriesName(field);
+    }
+    return element.getKind() == ElementKind.FIELD && element instanceof VariableElement field
+        && field.getModifiers().contains(Modifier.FINAL) && field.getConstantValue() == null
+        && assignedOnlyFromNameParameters(field);
+  }
+
+  /** The field a one-statement getter returns, or {@code null}. */
+  private Element returnedField(ExecutableElement method) {
+    MethodTree tree = trees.getTree(method);
+    BlockTree body = tree == null ? null : tree.getBody();
+    if (body == null || body.getStatements().size() != 1
+        || !(body.getStatements().get(0) instanceof ReturnTree ret)) {
+      return null;
+    }
+    String field = fieldName(ret.getExpression());
+    return field == null ? null : fieldOf(method.getEnclosingElement(), field);
+  }
+
+  /** {@code name} or {@code this.name}; {@code null} for anything else. */
+  private static String fieldName(ExpressionTree expression) {
+    if (expression instanceof IdentifierTree id) {
+      return id.getName().toString();
+    }
+    if (expression instanceof MemberSelectTree select
+        && select.getExpression() instanceof IdentifierTree self
+        && self.getName().contentEquals("this")) {
+      return select.getIdentifier().toString();
+    }
+    return null;
+  }
+
+  private static Element fieldOf(Element type, String name) {
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(name)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether every assignment to a final field, in its class's source, stores a {@code @CookieName}
+   * parameter of the constructor it stands in, and there is at least one.
+   */
+  private boolean assignedOnlyFromNameParameters(VariableElement field) {
+    Element type = field.getEnclosingElement();
+    TreePath typePath = type instanceof TypeElement ? trees.getPath(type) : null;
+    if (typePath == null || !(trees.getTree(field) instanceof VariableTree declaration)
+        || declaration.getInitializer() != null) {
+      return false;
+    }
+    String name = field.getSimpleName().toString();
+    int[] stores = {0, 0}; // all, from @CookieName parameters
+    for (Tree member : ((ClassTree) typePath.getLeaf()).getMembers()) {
+      // Initialiser blocks count too: a store there is not from a constructor parameter.
+      Element element = member instanceof MethodTree
+          ? trees.getElement(new TreePath(typePath, member)) : null;
+      List<String> nameParameters = new ArrayList<>();
+      List<String> parameters = new ArrayList<>();
+      if (element instanceof ExecutableElement executable) {
+        for (VariableElement p : executable.getParameters()) {
+          parameters.add(p.getSimpleName().toString());
+          if (isMarked(p)) {
+            nameParameters.add(p.getSimpleName().toString());
+          }
+        }
+      }
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitAssignment(AssignmentTree node, Void unused) {
+          ExpressionTree target = node.getVariable();
+          boolean toField = target instanceof MemberSelectTree ? name.equals(fieldName(target))
+              : target instanceof IdentifierTree id && id.getName().contentEquals(name)
+                  && !parameters.contains(name);
+          if (toField) {
+            stores[0]++;
+            if (element != null && element.getKind() == ElementKind.CONSTRUCTOR
+                && node.getExpression() instanceof IdentifierTree value
+                && nameParameters.contains(value.getName().toString())) {
+              stores[1]++;
+            }
+          }
+          return super.visitAssignment(node, unused);
+        }
+      }.scan(member, null);
+    }
+    return stores[0] > 0 && stores[0] == stores[1];
+  }
+}

@@ -140,6 +140,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   }
 
   private void collect(RoundEnvironment round) {
+    writeCheck.sources(round.getRootElements());
     if (checker == null) {
       // The class path does not change between rounds: read the dependencies' registries once.
       dependencies.putAll(new DependencyRegistries(processingEnv.getElementUtils(),

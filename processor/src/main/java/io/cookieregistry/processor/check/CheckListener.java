@@ -39,6 +39,7 @@ final class CheckListener implements TaskListener, CheckSession {
   private final Trees trees;
   private final ProcessorOptions options;
   private final Reporter reporter;
+  private final CookieNameMembers members;
   private final WriteScanner scanner;
   private final List<Write> pending = new ArrayList<>();
   private final Set<TypeElement> scanned = new HashSet<>();
@@ -54,8 +55,9 @@ final class CheckListener implements TaskListener, CheckSession {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
+    this.members = new CookieNameMembers(trees);
     this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), new CookieNameMembers(trees), this::found);
+        types), members, this::found);
   }
 
   @Override
@@ -74,6 +76,15 @@ final class CheckListener implements TaskListener, CheckSession {
     }
     pending.forEach(judge::judge);
     pending.clear();
+  }
+
+  @Override
+  public void sources(Set<? extends Element> roots) {
+    for (Element root : roots) {
+      if (root instanceof TypeElement type) {
+        members.learn(type);
+      }
+    }
   }
 
   @Override

@@ -15,8 +15,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -39,14 +41,16 @@ import javax.lang.model.util.ElementFilter;
  *   <li>a trivial getter, {@code return field;} or {@code return this.field;}, of such a field.
  * </ul>
  *
- * <p>The inference reads declarations only, never attributed bodies, so it answers alike for
- * classes javac has analysed and classes it has yet to. Each answer is cached per element.
+ * <p>The inference reads source trees as they are before attribution, during annotation
+ * processing ({@link #learn}); each answer is cached per element.
  */
 final class CookieNameMembers {
   static final String COOKIE_NAME = "io.cookieregistry.CookieName";
 
   private final Trees trees;
   private final Map<Element, Boolean> known = new HashMap<>();
+  private final Set<Element> own = new HashSet<>();
+  private boolean learning;
 
   CookieNameMembers(Trees trees) {
     this.trees = trees;
@@ -68,12 +72,44 @@ final class CookieNameMembers {
     known.put(variable, true);
   }
 
+  /**
+   * Learns the inferred members of a type of this compilation and of the types nested in it.
+   * Called while annotation processing runs, when javac still holds every source tree: by the
+   * time the classes are analysed, it may have let go of those it has finished with.
+   */
+  void learn(TypeElement type) {
+    own.add(type);
+    boolean outer = learning;
+    learning = true;
+    try {
+      for (Element member : type.getEnclosedElements()) {
+        if (member instanceof TypeElement nested) {
+          learn(nested);
+        } else if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
+          carriesName(member);
+        }
+      }
+    } finally {
+      learning = outer;
+    }
+  }
+
+  /** Whether the element belongs to a type of this compilation's sources. */
+  boolean isOwn(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement && own.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a parameter, field or method carries a checked name, marked or inferred. */
   boolean carriesName(Element element) {
     Boolean answer = known.get(element);
     if (answer == null) {
       known.put(element, false); // a getter of a getter of itself ends here
-      answer = isMarked(element) || inferred(element);
+      answer = isMarked(element) || (learning && inferred(element));
       known.put(element, answer);
     }
     return answer;

@@ -47,7 +47,7 @@ final class DynamicNameAdvice {
     Element element = leaf instanceof MethodInvocationTree call
         ? trees.getElement(new TreePath(source, call.getMethodSelect())) : trees.getElement(source);
     if (element instanceof ExecutableElement method && leaf instanceof MethodInvocationTree) {
-      return trees.getTree(method) == null
+      return !members.isOwn(method)
           ? WriteScanner.owned(method) + "() comes from a dependency that does not mark it"
               + " @CookieName; write a constant name here, or suppress the warning"
           : "mark the method " + WriteScanner.owned(method) + "() with @CookieName: the values"
@@ -64,7 +64,7 @@ final class DynamicNameAdvice {
           }
           break;
         case FIELD:
-          return trees.getTree(variable) == null
+          return !members.isOwn(variable)
               ? WriteScanner.owned(variable) + " belongs to a dependency that does not mark it"
                   + " @CookieName; write a constant name here, or suppress the warning"
               : "mark the field " + WriteScanner.owned(variable) + " with @CookieName: its"
@@ -102,9 +102,9 @@ final class DynamicNameAdvice {
    * How a diagnostic names a helper's parameter: by its name, or, for a class file compiled
    * without {@code -parameters} (javac then calls it {@code arg0}), by its position.
    */
-  static String parameterName(Trees trees, ExecutableElement method, int index) {
+  String parameterName(ExecutableElement method, int index) {
     String name = method.getParameters().get(index).getSimpleName().toString();
-    return trees.getTree(method) == null && SYNTHETIC.matcher(name).matches()
+    return !members.isOwn(method) && SYNTHETIC.matcher(name).matches()
         ? "parameter " + (index + 1) : name;
   }
 }

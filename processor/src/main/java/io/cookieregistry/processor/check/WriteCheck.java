@@ -6,7 +6,9 @@ import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
@@ -35,25 +37,61 @@ import javax.tools.Diagnostic;
  * </ul>
  */
 public final class WriteCheck {
-  private final CheckSession session;
+  /** The annotation the Kotlin compiler puts on every class, and so on kapt's Java stubs. */
+  static final String KOTLIN_METADATA = "kotlin.Metadata";
+  /** An option that kapt passes to every annotation processor. */
+  static final String KAPT_OPTION = "kapt.kotlin.generated";
+  private static final String KOTLIN = "Kotlin sources reach annotation processors through kapt"
+      + " as Java stubs without method bodies, so their cookie writes cannot be seen";
 
-  private WriteCheck(CheckSession session) {
+  private final Reporter reporter;
+  private CheckSession session;
+
+  private WriteCheck(Reporter reporter, CheckSession session) {
+    this.reporter = reporter;
     this.session = session;
   }
 
   /** Attaches the check to the compilation of {@code env}, or says once that it cannot run. */
   public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
       Reporter reporter) {
+    if (env.getOptions().containsKey(KAPT_OPTION)) {
+      unavailable(reporter, KOTLIN);
+      return new WriteCheck(reporter, null);
+    }
     try {
-      return new WriteCheck(JavacAccess.attach(env, options, reporter));
+      return new WriteCheck(reporter, JavacAccess.attach(env, options, reporter));
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: a compiler without com.sun.source, where nothing of javac can be loaded.
-      reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.WRITE_CHECK_UNAVAILABLE, "the cookie"
-          + " write check did not run: " + reason(e) + ". The registry and policy are still"
-          + " generated, but undeclared cookie writes are not detected; compile with javac (plain,"
-          + " or through Maven, Gradle or IntelliJ) to check them.");
-      return new WriteCheck(null);
+      unavailable(reporter, reason(e));
+      return new WriteCheck(reporter, null);
     }
+  }
+
+  private static void unavailable(Reporter reporter, String reason) {
+    reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.WRITE_CHECK_UNAVAILABLE, "the cookie"
+        + " write check did not run: " + reason + ". The registry and policy are still"
+        + " generated, but undeclared cookie writes are not detected; compile with javac (plain,"
+        + " or through Maven, Gradle or IntelliJ) to check them.");
+  }
+
+  /**
+   * The source types of a processing round. A Kotlin stub among them (kapt run without its
+   * option, as some build plugins do) stops the check, with one warning.
+   */
+  public void sources(Set<? extends Element> roots) {
+    if (session == null) {
+      return;
+    }
+    for (Element root : roots) {
+      if (root.getAnnotationMirrors().stream().anyMatch(m ->
+          m.getAnnotationType().toString().equals(KOTLIN_METADATA))) {
+        unavailable(reporter, KOTLIN);
+        session = null;
+        return;
+      }
+    }
+    session.sources(roots);
   }
 
   private static String reason(Throwable e) {

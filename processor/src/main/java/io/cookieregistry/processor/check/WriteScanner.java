@@ -158,8 +158,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */
   private void checkHelperArguments(ExecutableElement method, int index,
       List<? extends ExpressionTree> arguments) {
-    String sink = owned(method) + "(@CookieName " + DynamicNameAdvice.parameterName(trees, method,
-        index) + ")";
+    String sink = owned(method) + "(@CookieName " + advice.parameterName(method, index) + ")";
     boolean varargs = method.isVarArgs() && index == method.getParameters().size() - 1;
     if (!varargs) {
       write(arguments.get(index), false, sink);

@@ -24,8 +24,6 @@ import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,15 +114,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       reader = new DeclarationReader(env.getElementUtils());
       providers = new ProviderResolver(env.getElementUtils(), options.provider(), reporter);
       writeCheck = WriteCheck.install(env, options, reporter);
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (writeCheck == null) {
-      return false; // init failed and said so
+    if (writeCheck == null || reporter.failedInternally()) {
+      return false; // a failure said so; what follows it would be partial
     }
     try {
       if (round.processingOver()) {
@@ -133,8 +131,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       } else {
         collect(round);
       }
-    } catch (RuntimeException | LinkageError e) {
-      internalFailure(e);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
     return false;
   }
@@ -244,13 +242,5 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     }
     return top instanceof TypeElement ? ((TypeElement) top).getQualifiedName().toString()
         : top.toString();
-  }
-
-  private void internalFailure(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed"
-        + " internally, so its output may be missing or incomplete; this is a bug, please report it with this trace:\n"
-        + trace);
   }
 }

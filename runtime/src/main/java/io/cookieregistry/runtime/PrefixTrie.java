@@ -1,5 +1,11 @@
 package io.cookieregistry.runtime;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -57,13 +63,33 @@ final class PrefixTrie {
       node.value = declaration;
     }
 
+    /**
+     * Freezes the tree, children before parents, without recursion: a pattern may be thousands of
+     * characters long, and its nodes as deep.
+     */
     PrefixTrie build() {
+      List<Builder> order = new ArrayList<>();
+      Deque<Builder> open = new ArrayDeque<>(List.of(this));
+      while (!open.isEmpty()) {
+        Builder node = open.pop();
+        order.add(node);
+        node.children.values().forEach(open::push);
+      }
+      Map<Builder, PrefixTrie> built = new IdentityHashMap<>();
+      for (int i = order.size() - 1; i >= 0; i--) {
+        Builder node = order.get(i);
+        built.put(node, node.freeze(built));
+      }
+      return built.get(this);
+    }
+
+    private PrefixTrie freeze(Map<Builder, PrefixTrie> built) {
       if (children.isEmpty()) {
         return new PrefixTrie('\0', NO_CHILDREN, Optional.ofNullable(value));
       }
       char base = children.firstKey();
       PrefixTrie[] table = new PrefixTrie[children.lastKey() - base + 1];
-      children.forEach((c, child) -> table[c - base] = child.build());
+      children.forEach((c, child) -> table[c - base] = built.get(child));
       return new PrefixTrie(base, table, Optional.ofNullable(value));
     }
   }

@@ -46,6 +46,17 @@ public class CookieRegistryTest {
   }
 
   @Test
+  void patternsOfAnyLengthAreIndexedWithoutRecursion() {
+    String prefix = "p".repeat(200_000);
+    CookieDeclaration longPattern = necessary(prefix + "*");
+    CookieDeclaration shorter = necessary(prefix.substring(1_000) + "*");
+    CookieRegistry registry = CookieRegistry.of(List.of(longPattern, shorter));
+    assertEquals(Optional.of(longPattern), registry.find(prefix + "x"));
+    assertEquals(Optional.of(shorter), registry.find(prefix.substring(1) + "x"));
+    assertEquals(Optional.empty(), registry.find("p"));
+  }
+
+  @Test
   void mergesRegistriesAndKeepsIdenticalDuplicatesOnce() {
     CookieRegistry registry = CookieRegistry.of(List.of(
         provider("a.Registry", necessary("sessionid"), necessary("csrftoken")),

@@ -10,8 +10,6 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +46,6 @@ final class CheckListener implements TaskListener, CheckSession {
 
   /** A declared exact name and where its declaration stands. */
   private record Declared(String name, Element element, AnnotationLocator.Position at) {}
-  private boolean failed;
 
   CheckListener(Trees trees, Elements elements, Types types, ProcessorOptions options,
       Reporter reporter) {
@@ -89,7 +86,7 @@ final class CheckListener implements TaskListener, CheckSession {
 
   @Override
   public void finished(TaskEvent event) {
-    if (failed) {
+    if (reporter.failedInternally()) {
       return;
     }
     try {
@@ -98,12 +95,8 @@ final class CheckListener implements TaskListener, CheckSession {
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
         reportUnused();
       }
-    } catch (RuntimeException | LinkageError e) {
-      failed = true;
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "the cookie write check"
-          + " failed internally; this is a bug, please report it with this trace:\n" + trace);
+    } catch (Throwable e) {
+      reporter.internal(e);
     }
   }
 

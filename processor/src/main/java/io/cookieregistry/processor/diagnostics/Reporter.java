@@ -1,5 +1,7 @@
 package io.cookieregistry.processor.diagnostics;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -25,6 +27,7 @@ public final class Reporter {
   private final Messager messager;
   private final Optional<AnnotationLocator> locator;
   private boolean errors;
+  private boolean failedInternally;
 
   public Reporter(ProcessingEnvironment env) {
     this.messager = env.getMessager();
@@ -86,6 +89,31 @@ public final class Reporter {
       errors = true;
     }
     messager.printMessage(kind, key.tag() + " " + message);
+  }
+
+  /**
+   * Reports a failure of the processor itself, once per compilation whatever fails after it, with
+   * its trace; nothing of it reaches javac. Only javac's own errors (its {@code Abort} when the
+   * compilation is cancelled, say) are thrown on: javac must see them.
+   */
+  public void internal(Throwable failure) {
+    if (failure instanceof Error && failure.getClass().getName().startsWith("com.sun.tools.javac.")) {
+      throw (Error) failure;
+    }
+    if (failedInternally) {
+      return;
+    }
+    failedInternally = true;
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    global(Diagnostic.Kind.ERROR, DiagnosticKey.INTERNAL, "Cookie Registry failed internally, so"
+        + " its output or its check of cookie writes may be incomplete; this is a bug, please"
+        + " report it with this trace:\n" + trace);
+  }
+
+  /** Whether the processor has failed internally; what would follow such a failure is skipped. */
+  public boolean failedInternally() {
+    return failedInternally;
   }
 
   /** Whether any error has been reported through this reporter. */

@@ -103,8 +103,8 @@ public final class RegistryWriter {
         .addField(FieldSpec.builder(listType, "DECLARATIONS", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL).initializer("declare()").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-        .addMethod(override("registryName", String.class, CodeBlock.of("return $S", name.qualifiedName())))
-        .addMethod(override("site", String.class, CodeBlock.of("return $S", site)))
+        .addMethod(override("registryName", String.class, CodeBlock.of("return $L", JavaLiteral.of(name.qualifiedName()))))
+        .addMethod(override("site", String.class, CodeBlock.of("return $L", JavaLiteral.of(site))))
         .addMethod(MethodSpec.methodBuilder("declarations").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(listType)
             .addStatement("return DECLARATIONS").build());
@@ -118,8 +118,9 @@ public final class RegistryWriter {
     for (int from = 0, chunk = 0; from < declarations.size(); from += CHUNK, chunk++) {
       CodeBlock.Builder rows = CodeBlock.builder();
       for (CookieDeclaration d : declarations.subList(from, Math.min(from + CHUNK, declarations.size()))) {
-        rows.add("$S, $S, $S, $S, $S, $S, $S,\n", d.name(), d.category().name(), d.purpose(),
-            d.provider(), d.function(), d.duration().text(), flags(d));
+        List<String> row = List.of(d.name(), d.category().name(), d.purpose(), d.provider(),
+            d.function(), d.duration().text(), flags(d));
+        rows.add("$L,\n", String.join(", ", row.stream().map(JavaLiteral::of).toList()));
       }
       type.addMethod(MethodSpec.methodBuilder("table" + chunk)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String[].class)
@@ -160,17 +161,17 @@ public final class RegistryWriter {
   /** The declaration as an annotation, its provider resolved, for dependent modules to read. */
   private static AnnotationSpec annotation(CookieDeclaration d) {
     AnnotationSpec.Builder a = AnnotationSpec.builder(DeclaredCookie.class)
-        .addMember("name", "$S", d.name())
+        .addMember("name", "$L", JavaLiteral.of(d.name()))
         .addMember("category", "$T.$L", CATEGORY, d.category().name())
-        .addMember("purpose", "$S", d.purpose());
+        .addMember("purpose", "$L", JavaLiteral.of(d.purpose()));
     if (!d.provider().isEmpty()) {
-      a.addMember("provider", "$S", d.provider());
+      a.addMember("provider", "$L", JavaLiteral.of(d.provider()));
     }
     if (!d.function().isEmpty()) {
-      a.addMember("function", "$S", d.function());
+      a.addMember("function", "$L", JavaLiteral.of(d.function()));
     }
     if (!d.duration().text().equals(CookieLifetime.SESSION)) {
-      a.addMember("duration", "$S", d.duration().text());
+      a.addMember("duration", "$L", JavaLiteral.of(d.duration().text()));
     }
     if (d.thirdParty()) {
       a.addMember("thirdParty", "true");

@@ -47,28 +47,34 @@ public final class ProcessorOptions {
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
   public static ProcessorOptions read(Map<String, String> options, Reporter reporter) {
-    String registry = options.getOrDefault(REGISTRY, "").strip();
+    String registry = text(options, REGISTRY);
     if (!registry.isEmpty() && !SourceVersion.isName(registry)) {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + REGISTRY + "="
           + registry + " is not a fully qualified Java class name such as com.example.CookieRegistry");
       registry = "";
     }
     return new ProcessorOptions(
-        options.getOrDefault(SITE, "").strip(),
-        options.getOrDefault(PROVIDER, "").strip(),
+        text(options, SITE),
+        text(options, PROVIDER),
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter));
   }
 
+  /** A text option; absent, given without a value ({@code -Akey}) or blank means the default. */
+  private static String text(Map<String, String> options, String key) {
+    String value = options.get(key);
+    return value == null ? "" : value.strip();
+  }
+
   private static Level level(Map<String, String> options, String key, Level fallback,
       Reporter reporter) {
-    String value = options.get(key);
-    if (value == null || value.isBlank()) {
+    String value = text(options, key);
+    if (value.isEmpty()) {
       return fallback;
     }
     try {
-      return Level.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      return Level.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
           + " is not one of error, warning, ignore; using " + fallback.name().toLowerCase(Locale.ROOT));

@@ -45,7 +45,50 @@ class DiagnosticsTest {
     assertEquals("sessionid", NearestName.of("sesisonid", List.of("csrftoken", "sessionid")));
     assertEquals("sid", NearestName.of("uid", List.of("sid")));
     assertEquals(null, NearestName.of("ab", List.of("xy")));
-    assertEquals(2, NearestName.distance("visitor_uid", "visitorid"));
+    assertEquals(2, NearestName.distance("visitor_uid", "visitorid", 2));
+    assertEquals("sid", NearestName.of("SID", List.of("sid", "uid")));
+    assertEquals(null, NearestName.of("", List.of("a", "b")));
+  }
+
+  /** The banded, three-row distance agrees with the full matrix wherever it is within the limit. */
+  @Test
+  void boundedDistanceAgreesWithTheFullMatrix() {
+    java.util.Random random = new java.util.Random(42);
+    for (int n = 0; n < 3_000; n++) {
+      String a = randomWord(random);
+      String b = randomWord(random);
+      for (int limit = 1; limit <= 2; limit++) {
+        assertEquals(Math.min(fullDistance(a, b), limit + 1), NearestName.distance(a, b, limit),
+            a + " / " + b + " within " + limit);
+      }
+    }
+  }
+
+  private static String randomWord(java.util.Random random) {
+    StringBuilder word = new StringBuilder();
+    for (int i = random.nextInt(7); i > 0; i--) {
+      word.append((char) ('a' + random.nextInt(3)));
+    }
+    return word.toString();
+  }
+
+  private static int fullDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   @Test

@@ -1,11 +1,11 @@
 // outcome: detected
-// shape: Helidon 4 SetCookie builder
+// shape: Helidon SE 3 SetCookie factory
 package corpus;
 
-import io.helidon.http.SetCookie;
+import io.helidon.common.http.SetCookie;
 
 class HelidonSetCookie {
   SetCookie cookie(String v) {
-    return SetCookie.builder("hd_state", v).path("/").build(); // BUG: undeclared hd_state
+    return SetCookie.create("hd_state", v); // BUG: undeclared hd_state
   }
 }

@@ -39,6 +39,7 @@ final class CheckListener implements TaskListener, CheckSession {
   private final Reporter reporter;
   private final CookieNameMembers members;
   private final WriteScanner scanner;
+  private final ConfiguredCookies configured;
   private final List<Write> pending = new ArrayList<>();
   private final Set<TypeElement> scanned = new HashSet<>();
   private WriteJudge judge;
@@ -53,8 +54,9 @@ final class CheckListener implements TaskListener, CheckSession {
     this.options = options;
     this.reporter = reporter;
     this.members = new CookieNameMembers(trees);
+    this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
     this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), members, this::found);
+        types), members, this::found, configured);
   }
 
   @Override
@@ -64,15 +66,34 @@ final class CheckListener implements TaskListener, CheckSession {
     // their source, so only a tree and its file can carry the unused lint to the right line.
     Set<String> seen = new HashSet<>();
     for (Declaration d : options.unused().kind() == null ? List.<Declaration>of() : own) {
+      Element element = current(d.source().element());
       Optional<AnnotationLocator.Position> at = d.cookie().isPattern() ? Optional.empty()
-          : reporter.position(d.source().element(), d.source().mirror(),
-              Math.max(0, d.source().repeatIndex()), "name");
+          : reporter.position(element, d.source().mirror(), Math.max(0, d.source().repeatIndex()),
+              "name");
       if (at.isPresent() && seen.add(d.cookie().name())) {
-        declarations.add(new Declared(d.cookie().name(), d.source().element(), at.get()));
+        declarations.add(new Declared(d.cookie().name(), element, at.get()));
       }
     }
     pending.forEach(judge::judge);
     pending.clear();
+  }
+
+  /**
+   * The element as javac knows it now. javac enters the members of every class afresh for the
+   * last processing round, so a method or field read in an earlier round is a stale copy that
+   * no source tree belongs to; its class and package are kept.
+   */
+  private static Element current(Element element) {
+    if (!(element.getEnclosingElement() instanceof TypeElement type)
+        || element instanceof TypeElement) {
+      return element;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == element.getKind() && member.toString().equals(element.toString())) {
+        return member;
+      }
+    }
+    return element;
   }
 
   @Override
@@ -93,6 +114,7 @@ final class CheckListener implements TaskListener, CheckSession {
       if (event.getKind() == TaskEvent.Kind.ANALYZE) {
         analyze(event);
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        configured.compilationScanned();
         reportUnused();
       }
     } catch (Throwable e) {
@@ -109,6 +131,7 @@ final class CheckListener implements TaskListener, CheckSession {
     TreePath path = trees.getPath(type);
     if (path != null) {
       scanner.scanClass(event.getCompilationUnit(), path);
+      configured.classScanned();
     }
   }
 

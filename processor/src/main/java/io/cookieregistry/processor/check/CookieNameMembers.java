@@ -42,14 +42,19 @@ import javax.lang.model.util.ElementFilter;
  * </ul>
  *
  * <p>The inference reads source trees as they are before attribution, during annotation
- * processing ({@link #learn}); each answer is cached per element.
+ * processing ({@link #learn}), and keeps what it found by member name: javac enters every member
+ * afresh for the last processing round, so the elements of an earlier round are stale copies.
  */
 final class CookieNameMembers {
   static final String COOKIE_NAME = "io.cookieregistry.CookieName";
 
   private final Trees trees;
+  /** Answers for the elements of the current round, and loop variables over checked arrays. */
   private final Map<Element, Boolean> known = new HashMap<>();
-  private final Set<Element> own = new HashSet<>();
+  /** The inferred members, by {@link #key}. */
+  private final Set<String> inferredMembers = new HashSet<>();
+  /** The qualified names of this compilation's source types, nested ones included. */
+  private final Set<String> own = new HashSet<>();
   private boolean learning;
 
   CookieNameMembers(Trees trees) {
@@ -73,20 +78,20 @@ final class CookieNameMembers {
   }
 
   /**
-   * Learns the inferred members of a type of this compilation and of the types nested in it.
-   * Called while annotation processing runs, when javac still holds every source tree: by the
-   * time the classes are analysed, it may have let go of those it has finished with.
+   * Learns the inferred members of a type of this compilation and of the types nested in it,
+   * while annotation processing runs and javac still holds every source tree whole.
    */
   void learn(TypeElement type) {
-    own.add(type);
+    own.add(type.getQualifiedName().toString());
     boolean outer = learning;
     learning = true;
     try {
       for (Element member : type.getEnclosedElements()) {
         if (member instanceof TypeElement nested) {
           learn(nested);
-        } else if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
-          carriesName(member);
+        } else if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD)
+            && carriesName(member) && !isMarked(member)) {
+          inferredMembers.add(key(member));
         }
       }
     } finally {
@@ -97,7 +102,7 @@ final class CookieNameMembers {
   /** Whether the element belongs to a type of this compilation's sources. */
   boolean isOwn(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement && own.contains(e)) {
+      if (e instanceof TypeElement t && own.contains(t.getQualifiedName().toString())) {
         return true;
       }
     }
@@ -109,10 +114,19 @@ final class CookieNameMembers {
     Boolean answer = known.get(element);
     if (answer == null) {
       known.put(element, false); // a getter of a getter of itself ends here
-      answer = isMarked(element) || (learning && inferred(element));
+      answer = isMarked(element) || (learning ? inferred(element)
+          : inferredMembers.contains(key(element)));
       known.put(element, answer);
     }
     return answer;
+  }
+
+  /** A member by name ({@code Type#field}, {@code Type#method(0)}): the same in every round. */
+  private static String key(Element member) {
+    Element owner = member.getEnclosingElement();
+    String type = owner instanceof TypeElement t ? t.getQualifiedName().toString() : "";
+    return type + "#" + member.getSimpleName()
+        + (member instanceof ExecutableElement m ? "(" + m.getParameters().size() + ")" : "");
   }
 
   private boolean inferred(Element element) {

@@ -44,6 +44,10 @@ final class DynamicNameAdvice {
           : ((TypeCastTree) leaf).getExpression();
       source = new TreePath(source, leaf);
     }
+    if (derivedFromCheckedName(source)) {
+      return "the name is computed at run time from a @CookieName value; pass that value"
+          + " unchanged, or start the name with a constant prefix covered by a declared pattern";
+    }
     Element element = leaf instanceof MethodInvocationTree call
         ? trees.getElement(new TreePath(source, call.getMethodSelect())) : trees.getElement(source);
     if (element instanceof ExecutableElement method && leaf instanceof MethodInvocationTree) {
@@ -53,7 +57,7 @@ final class DynamicNameAdvice {
           : "mark the method " + WriteScanner.owned(method) + "() with @CookieName: the values"
               + " it returns are then checked instead";
     }
-    if (element instanceof VariableElement variable && !derivedFromCheckedName(source)) {
+    if (element instanceof VariableElement variable) {
       switch (variable.getKind()) {
         case PARAMETER:
           if (variable.getEnclosingElement() instanceof ExecutableElement method
@@ -74,10 +78,7 @@ final class DynamicNameAdvice {
               + " name from a @CookieName parameter, field or method";
       }
     }
-    return derivedFromCheckedName(source)
-        ? "the name is computed at run time from a @CookieName value; pass that value unchanged,"
-            + " or start the name with a constant prefix covered by a declared pattern"
-        : general();
+    return general();
   }
 
   private static String general() {

@@ -4,6 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -32,6 +33,9 @@ import javax.lang.model.type.TypeMirror;
  */
 final class NameResolver {
   private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
+  private static final Set<String> COOKIE_TYPES = SinkCatalogue.cookieTypes();
+  private static final String SERVER_ENCODER =
+      "io.netty.handler.codec.http.cookie.ServerCookieEncoder";
 
   private final Trees trees;
   private final CookieNameMembers members;
@@ -110,6 +114,9 @@ final class NameResolver {
    */
   CookieNameValue resolveHeaderValue(TreePath path) {
     List<HeaderParts.Part> parts = headerParts.of(path);
+    if (parts.size() == 1 && !parts.get(0).isText() && isCookieText(parts.get(0).path())) {
+      return CookieNameValue.ACCEPTED;
+    }
     StringBuilder text = new StringBuilder();
     int i = 0;
     while (i < parts.size() && value(parts.get(i)) instanceof Constant c) {
@@ -130,6 +137,39 @@ final class NameResolver {
     return value(parts.get(i)) instanceof Accepted
         && trimSpaceAndTab(after.toString()).startsWith("=")
         ? CookieNameValue.ACCEPTED : CookieNameValue.DYNAMIC;
+  }
+
+  /** Where a header value's name stands: the first of its parts written in the source. */
+  Tree headerNameAt(TreePath path) {
+    for (HeaderParts.Part part : headerParts.of(path)) {
+      if (!part.isText()) {
+        return part.path().getLeaf();
+      }
+    }
+    return path.getLeaf();
+  }
+
+  /**
+   * The text of a catalogued cookie object ({@code cookie.toString()}, Vert.x's {@code encode()},
+   * Netty's {@code ServerCookieEncoder.encode(cookie)}): its name was checked where it was made.
+   */
+  private boolean isCookieText(TreePath path) {
+    if (!(path.getLeaf() instanceof MethodInvocationTree call)
+        || !(trees.getElement(new TreePath(path, call.getMethodSelect()))
+            instanceof ExecutableElement method)
+        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (owner.getQualifiedName().contentEquals(SERVER_ENCODER)) {
+      return name.equals("encode") && call.getArguments().size() == 1;
+    }
+    return (name.equals("toString") || name.equals("encode")) && call.getArguments().isEmpty()
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && trees.getTypeMirror(new TreePath(path, select.getExpression()))
+            instanceof DeclaredType receiver
+        && receiver.asElement() instanceof TypeElement type
+        && COOKIE_TYPES.contains(type.getQualifiedName().toString());
   }
 
   /** The expression that a header value's name comes from when it is not constant, or null. */

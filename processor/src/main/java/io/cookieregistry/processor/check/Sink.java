@@ -22,9 +22,11 @@ import java.util.List;
  * @param nameIndex the parameter that carries the name; for a header row, the header name
  * @param valueIndex for a header row, the parameter with the header value; else -1
  * @param display how diagnostics name the sink
+ * @param configuration for a configuration row, what it does to its framework's cookie; else
+ *     {@code null}
  */
 record Sink(String owner, String method, List<String> parameterTypes, boolean moreParameters,
-    int nameIndex, int valueIndex, String display) {
+    int nameIndex, int valueIndex, String display, Configuration configuration) {
 
   static final String CONSTRUCTOR = "<init>";
   static final String ANY_OWNER = "*";
@@ -36,6 +38,19 @@ record Sink(String owner, String method, List<String> parameterTypes, boolean mo
 
   /** Parses a row; a malformed row is a bug in the catalogue, so it throws. */
   static Sink parse(String row) {
+    return parse(row, null);
+  }
+
+  /**
+   * Parses a configuration row of {@code cookie}: its parameter {@code name} carries the new name,
+   * {@code replacement} hands over to another object, {@code create} starts the framework's cookie
+   * unless it is the constant {@code false}; without any of these the call starts it.
+   */
+  static Sink configuration(String row, FrameworkCookie cookie) {
+    return parse(row, cookie);
+  }
+
+  private static Sink parse(String row, FrameworkCookie cookie) {
     boolean constructor = row.startsWith("new ");
     String signature = constructor ? row.substring(4) : row;
     int open = signature.indexOf('(');
@@ -50,6 +65,9 @@ record Sink(String owner, String method, List<String> parameterTypes, boolean mo
     boolean more = false;
     for (String parameter : signature.substring(open + 1, signature.length() - 1).split(",")) {
       String p = parameter.strip();
+      if (p.isEmpty()) {
+        continue; // no parameters
+      }
       if (p.equals("...")) {
         more = true;
         continue;
@@ -60,15 +78,47 @@ record Sink(String owner, String method, List<String> parameterTypes, boolean mo
     }
     int header = names.indexOf("header");
     int nameIndex = header >= 0 ? header : names.indexOf("name");
-    if (nameIndex < 0) {
+    Configuration configuration = cookie == null ? null : Configuration.of(cookie, names);
+    if (nameIndex < 0 && cookie == null) {
       throw new IllegalArgumentException("catalogue row without a name parameter: " + row);
     }
-    String display = (owner.equals(ANY_OWNER) ? "" : owner)
+    String display = cookie != null ? cookie.framework() : (owner.equals(ANY_OWNER) ? "" : owner)
         + (constructor ? "" : (owner.equals(ANY_OWNER) ? "" : ".") + method)
         + "(" + String.join(", ", names) + (more ? ", …" : "") + ")";
     // An unmodifiable view, not List.copyOf: null entries mean "any type".
     return new Sink(owner, method, Collections.unmodifiableList(types), more, nameIndex,
-        header >= 0 ? names.indexOf("value") : -1, display);
+        header >= 0 ? names.indexOf("value") : -1, display, configuration);
+  }
+
+  /** What a configuration row does to its framework's cookie, and with which argument. */
+  record Configuration(FrameworkCookie cookie, Effect effect, int argument) {
+    static Configuration of(FrameworkCookie cookie, List<String> parameters) {
+      for (Effect effect : Effect.values()) {
+        int index = parameters.indexOf(effect.parameter);
+        if (effect.parameter != null && index >= 0) {
+          return new Configuration(cookie, effect, index);
+        }
+      }
+      return new Configuration(cookie, Effect.STARTS, -1);
+    }
+  }
+
+  /** The effects of configuration rows, by the row parameter that marks them. */
+  enum Effect {
+    /** Names the cookie: the argument is written, and the default name is not. */
+    NAMES("name"),
+    /** Hands the cookie over to another configured object, checked where that one is made. */
+    HANDS_OVER("replacement"),
+    /** Starts the cookie under its default name unless the argument is the constant false. */
+    STARTS_UNLESS_FALSE("create"),
+    /** Starts the cookie under its default name, unless something names it. */
+    STARTS(null);
+
+    final String parameter;
+
+    Effect(String parameter) {
+      this.parameter = parameter;
+    }
   }
 
   private static String canonical(String type) {

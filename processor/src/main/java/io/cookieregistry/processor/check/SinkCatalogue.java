@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method. Adding a
- * framework is adding a row. Rows name types by their canonical names, so the processor needs none
+ * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method, and the
+ * configuration rows of {@link FrameworkCookies}. Adding a framework is adding a row. Rows name types by their canonical names, so the processor needs none
  * of these frameworks on its own class path; a row whose type is absent simply never matches.
  *
  * <p>Each signature was checked against the framework's jar from Maven Central. Reads are left out
@@ -80,19 +82,31 @@ final class SinkCatalogue {
 
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
 
-  private SinkCatalogue(List<String> rows) {
-    for (String row : rows) {
-      Sink sink = Sink.parse(row);
-      byMethod.computeIfAbsent(sink.method(), m -> new ArrayList<>()).add(sink);
+  private SinkCatalogue(List<String> rows, List<FrameworkCookie> frameworks) {
+    rows.forEach(row -> add(Sink.parse(row)));
+    for (FrameworkCookie cookie : frameworks) {
+      cookie.calls().forEach(row -> add(Sink.configuration(row, cookie)));
     }
   }
 
-  /** The catalogue of every cookie and header row. */
+  private void add(Sink sink) {
+    byMethod.computeIfAbsent(sink.method(), m -> new ArrayList<>()).add(sink);
+  }
+
+  /**
+   * The cookie types of the rows above, whose text ({@code toString()}, {@code encode()}) is a
+   * {@code Set-Cookie} value of a name checked where the object was made.
+   */
+  static Set<String> cookieTypes() {
+    return COOKIES.stream().map(Sink::parse).map(Sink::owner).collect(Collectors.toSet());
+  }
+
+  /** The catalogue of every cookie, header and configuration row. */
   static SinkCatalogue standard() {
     List<String> rows = new ArrayList<>(COOKIES);
     rows.addAll(DELETIONS);
     rows.addAll(HEADERS);
-    return new SinkCatalogue(rows);
+    return new SinkCatalogue(rows, FrameworkCookies.ALL);
   }
 
   /** The rows for a method simple name ({@code <init>} for constructors); empty when none. */

@@ -87,8 +87,9 @@ final class WriteJudge {
   private void report(Write write, Diagnostic.Kind kind, DiagnosticKey key, String message) {
     CompilationUnitTree unit = write.unit();
     long start = trees.getSourcePositions().getStartPosition(unit, write.at());
-    // javac may analyse a tree twice (e.g. when a listener re-runs); report each position once.
-    if (reported.add(unit.getSourceFile().toUri() + "#" + start + "#" + key)) {
+    // javac may analyse a tree twice (e.g. when a listener re-runs); report each finding once.
+    // The message is part of it: calls chained on one receiver all start at the receiver.
+    if (reported.add(unit.getSourceFile().toUri() + "#" + start + "#" + key + "#" + message)) {
       trees.printMessage(kind, key.tag() + " " + message, write.at(), unit);
     }
   }

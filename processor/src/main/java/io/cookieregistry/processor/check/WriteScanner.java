@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -42,17 +43,21 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final NameResolver names;
   private final CookieNameMembers members;
   private final DynamicNameAdvice advice;
+  private final RequestSide requestSide;
   private final Consumer<Write> found;
+  private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
 
   WriteScanner(Trees trees, SinkMatcher matcher, CookieNameMembers members,
-      Consumer<Write> found) {
+      Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
     this.matcher = matcher;
     this.members = members;
     this.names = new NameResolver(trees, members);
     this.advice = new DynamicNameAdvice(trees, members, names);
+    this.requestSide = new RequestSide(trees);
     this.found = found;
+    this.configured = configured;
   }
 
   /** Scans the class at {@code path}, a top-level class of {@code unit}. */
@@ -134,7 +139,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
     if (matcher.mayMatch(method.getSimpleName().toString())) {
-      matcher.match(method).ifPresent(sink -> checkSink(sink, arguments));
+      matcher.match(method).ifPresent(sink -> checkSink(sink, method, arguments));
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
@@ -144,14 +149,42 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     }
   }
 
-  private void checkSink(Sink sink, List<? extends ExpressionTree> arguments) {
-    if (!sink.isHeader()) {
-      if (sink.nameIndex() < arguments.size()) {
+  private void checkSink(Sink sink, ExecutableElement method,
+      List<? extends ExpressionTree> arguments) {
+    if (sink.configuration() != null) {
+      configure(sink.configuration(), sink.display(), arguments);
+    } else if (!sink.isHeader()) {
+      // A cookie object (made by a constructor or factory) may be a request's, or never sent.
+      boolean object = method.getKind() == ElementKind.CONSTRUCTOR
+          || method.getModifiers().contains(Modifier.STATIC);
+      if (sink.nameIndex() < arguments.size()
+          && !(object && requestSide.isRequestOnly(getCurrentPath()))) {
         write(arguments.get(sink.nameIndex()), false, sink.display());
       }
     } else if (arguments.size() == 2 && names.isSetCookieHeader(
         new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))) {
       write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
+    }
+  }
+
+  /** A call that configures a framework's cookie: names it, hands it over, or starts it. */
+  private void configure(Sink.Configuration row, String sink,
+      List<? extends ExpressionTree> arguments) {
+    switch (row.effect()) {
+      case NAMES -> {
+        configured.named(row.cookie());
+        write(arguments.get(row.argument()), false, sink);
+      }
+      case HANDS_OVER -> configured.named(row.cookie());
+      case STARTS_UNLESS_FALSE, STARTS -> {
+        boolean off = row.effect() == Sink.Effect.STARTS_UNLESS_FALSE && names.resolve(
+            new TreePath(getCurrentPath(), arguments.get(row.argument())))
+            .equals(new CookieNameValue.Constant("false"));
+        Tree call = getCurrentPath().getLeaf();
+        configured.defaultName(row.cookie()).filter(name -> !off).ifPresent(name ->
+            configured.started(row.cookie(), new Write(unit, call,
+                new CookieNameValue.Constant(name), sink, isSuppressed(), "")));
+      }
     }
   }
 
@@ -198,7 +231,8 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     }
     CookieNameValue name = header ? names.resolveHeaderValue(path) : names.resolve(path);
     String fix = name instanceof CookieNameValue.Dynamic ? advice.fix(path, header) : "";
-    found.accept(new Write(unit, expression, name, sink, isSuppressed(), fix));
+    Tree at = header ? names.headerNameAt(path) : expression;
+    found.accept(new Write(unit, at, name, sink, isSuppressed(), fix));
   }
 
   /** Whether the nearest enclosing declaration, or any around it, suppresses the check. */

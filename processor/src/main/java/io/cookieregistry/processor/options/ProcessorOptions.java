@@ -2,8 +2,10 @@ package io.cookieregistry.processor.options;
 
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
+import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
@@ -15,9 +17,15 @@ public final class ProcessorOptions {
   public static final String REGISTRY = "cookieregistry.registry";
   public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
   public static final String UNUSED = "cookieregistry.unused";
+  public static final String SESSION_COOKIE = "cookieregistry.sessionCookie";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
-  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED);
+  public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
+      SESSION_COOKIE);
+
+  /** The servlet containers' session cookie name, unless {@code cookieregistry.sessionCookie} says. */
+  static final String CONTAINER_SESSION_COOKIE = "JSESSIONID";
+  private static final String NO_SESSION_COOKIE = "none";
 
   /** What to do with a finding that users may want as an error, a warning, or not at all. */
   public enum Level {
@@ -35,14 +43,16 @@ public final class ProcessorOptions {
   private final String registry;
   private final Level dynamicNames;
   private final Level unused;
+  private final Optional<String> sessionCookie;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused) {
+      Level unused, Optional<String> sessionCookie) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
+    this.sessionCookie = sessionCookie;
   }
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
@@ -58,7 +68,24 @@ public final class ProcessorOptions {
         text(options, PROVIDER),
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
-        level(options, UNUSED, Level.IGNORE, reporter));
+        level(options, UNUSED, Level.IGNORE, reporter),
+        sessionCookie(options, reporter));
+  }
+
+  private static Optional<String> sessionCookie(Map<String, String> options, Reporter reporter) {
+    String value = options.getOrDefault(SESSION_COOKIE, "").strip();
+    if (value.isEmpty()) {
+      return Optional.of(CONTAINER_SESSION_COOKIE);
+    }
+    if (value.equals(NO_SESSION_COOKIE)) {
+      return Optional.empty();
+    }
+    Optional<String> problem = CookieNames.problem(value).or(() -> CookieNames.isPattern(value)
+        ? Optional.of("is a pattern, which names no single cookie") : Optional.empty());
+    problem.ifPresent(p -> reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A"
+        + SESSION_COOKIE + "=" + value + " is not a cookie name: it " + p + ". Give the name your"
+        + " container gives its session cookie, or none; using " + CONTAINER_SESSION_COOKIE));
+    return Optional.of(problem.isPresent() ? CONTAINER_SESSION_COOKIE : value);
   }
 
   /** A text option; absent, given without a value ({@code -Akey}) or blank means the default. */
@@ -100,6 +127,14 @@ public final class ProcessorOptions {
   /** How to report a cookie write whose name is not a constant ({@code cookieregistry.dynamicNames}). */
   public Level dynamicNames() {
     return dynamicNames;
+  }
+
+  /**
+   * The name of the servlet container's session cookie, which creating an HTTP session writes
+   * ({@code cookieregistry.sessionCookie}); empty when the option is {@code none}.
+   */
+  public Optional<String> sessionCookie() {
+    return sessionCookie;
   }
 
   /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */

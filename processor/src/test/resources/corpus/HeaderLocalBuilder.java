@@ -1,4 +1,4 @@
-// outcome: warned
+// outcome: detected
 // shape: raw header assembled in a local StringBuilder over several statements
 package corpus;
 
@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class HeaderLocalBuilder {
   void write(HttpServletResponse response, String value, boolean secure) {
     StringBuilder header = new StringBuilder();
-    header.append("sb_local=").append(value);
+    header.append("sb_local=").append(value); // BUG: undeclared sb_local
     if (secure) {
       header.append("; Secure");
     }
-    response.addHeader("Set-Cookie", header.toString()); // WARN: dynamic-name
+    response.addHeader("Set-Cookie", header.toString());
   }
 }

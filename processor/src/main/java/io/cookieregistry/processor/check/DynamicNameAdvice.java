@@ -34,7 +34,7 @@ final class DynamicNameAdvice {
 
   /** The fix for the run-time name at {@code path} (a header value when {@code header}). */
   String fix(TreePath path, boolean header) {
-    TreePath source = header ? names.headerNameSource(path) : path;
+    TreePath source = header ? names.headerNameSource(path) : names.origin(path);
     if (source == null) {
       return general();
     }

@@ -2,6 +2,7 @@ package io.cookieregistry.processor.check;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -53,9 +54,11 @@ final class HeaderParts {
   }
 
   private final Trees trees;
+  private final Locals locals;
 
-  HeaderParts(Trees trees) {
+  HeaderParts(Trees trees, Locals locals) {
     this.trees = trees;
+    this.locals = locals;
   }
 
   /** The parts of the value at {@code path}; a value of one piece is one part. */
@@ -80,6 +83,15 @@ final class HeaderParts {
       if (n.getArguments().size() == 1 && !isType(new TreePath(path, n.getArguments().get(0)),
           Set.of("int"))) {
         collect(new TreePath(path, n.getArguments().get(0)), parts);
+      }
+    } else if (tree instanceof IdentifierTree && locals.initializer(path) != null) {
+      collect(locals.initializer(path), parts);
+      if (isType(path, BUILDERS)) {
+        // A builder in a local: its first append chain, if the next statement, then unknown text.
+        TreePath next = locals.nextExpression(path);
+        List<TreePath> appended = next == null ? List.of() : appendedTo(path, next);
+        appended.forEach(a -> collect(a, parts));
+        parts.add(new Part(path, null));
       }
     } else if (tree instanceof MethodInvocationTree call && !builderCall(path, call, parts)) {
       parts.add(new Part(path, null));
@@ -116,6 +128,20 @@ final class HeaderParts {
       return format(new TreePath(path, arguments.get(0)), path, arguments, 1, parts);
     }
     return false;
+  }
+
+  /** The arguments of {@code builder.append(a).append(b)…} at {@code chain}, if rooted at it. */
+  private List<TreePath> appendedTo(TreePath builder, TreePath chain) {
+    List<TreePath> arguments = new ArrayList<>();
+    TreePath at = chain;
+    while (at.getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("append") && call.getArguments().size() == 1) {
+      arguments.add(0, new TreePath(at, call.getArguments().get(0)));
+      at = new TreePath(at, select.getExpression());
+    }
+    return at.getLeaf() instanceof IdentifierTree
+        && trees.getElement(builder).equals(trees.getElement(at)) ? arguments : List.of();
   }
 
   private static boolean isBuilder(String type) {

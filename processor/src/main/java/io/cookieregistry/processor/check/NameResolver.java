@@ -39,12 +39,14 @@ final class NameResolver {
 
   private final Trees trees;
   private final CookieNameMembers members;
+  private final Locals locals;
   private final HeaderParts headerParts;
 
   NameResolver(Trees trees, CookieNameMembers members) {
     this.trees = trees;
     this.members = members;
-    this.headerParts = new HeaderParts(trees);
+    this.locals = new Locals(trees);
+    this.headerParts = new HeaderParts(trees, locals);
   }
 
   /** The name that the expression at {@code path} evaluates to, as far as the compiler knows. */
@@ -78,6 +80,10 @@ final class NameResolver {
         }
         if (members.carriesName(variable)) {
           return CookieNameValue.ACCEPTED;
+        }
+        TreePath initializer = locals.initializer(path);
+        if (initializer != null) {
+          return resolve(initializer);
         }
       }
     }
@@ -170,6 +176,12 @@ final class NameResolver {
             instanceof DeclaredType receiver
         && receiver.asElement() instanceof TypeElement type
         && COOKIE_TYPES.contains(type.getQualifiedName().toString());
+  }
+
+  /** The expression a local variable read at {@code path} was given, followed to its start. */
+  TreePath origin(TreePath path) {
+    TreePath initializer = locals.initializer(path);
+    return initializer == null ? path : origin(initializer);
   }
 
   /** The expression that a header value's name comes from when it is not constant, or null. */

@@ -25,6 +25,7 @@ class AdviceTest {
       "System.getProperty(\"c\") | java.lang.System.getProperty() comes from a dependency",
       "marked.trim() | computed at run time from a @CookieName value",
       "name + \"=\" + 1 | mark the parameter 'name' of test.A.set with @CookieName",
+      "followed | mark the parameter 'name' of test.A.set with @CookieName",
   })
   void namesTheApplicableFix(String expression, String fix) {
     boolean header = expression.contains("\"=\"");
@@ -36,6 +37,8 @@ class AdviceTest {
         + "  String method() { return field; }\n"
         + "  void set(jakarta.servlet.http.HttpServletResponse r, String name) {\n"
         + "    String local = name;\n"
+        + "    String followed = name;\n"
+        + "    if (local.isEmpty()) { local = \"x\" + name; }\n"
         + "    " + write + "\n  }\n}\n");
     Compilation compilation = compile(file);
     assertThat(compilation).hadWarningContaining(fix).inFile(file).onLineContaining("r.add");

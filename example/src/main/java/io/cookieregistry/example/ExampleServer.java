@@ -1,20 +1,20 @@
 package io.cookieregistry.example;
 
+import io.cookieregistry.jetty.CookieGuardHandler;
 import io.cookieregistry.runtime.CookieGuard;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.GuardMode;
-import io.cookieregistry.runtime.servlet.CookieGuardFilter;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
-import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The embedded Jetty server: the routes of the example behind the cookie guard filter. */
+/**
+ * The embedded Jetty server: the routes of the example, with sessions, behind the cookie guard
+ * handler, which judges every {@code Set-Cookie} Jetty sends, its session cookie included.
+ */
 public final class ExampleServer implements AutoCloseable {
   private final Server server;
   private final URI uri;
@@ -32,10 +32,12 @@ public final class ExampleServer implements AutoCloseable {
     connector.setPort(port);
     server.addConnector(connector);
 
-    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
-    CookieGuardFilter guard = new CookieGuardFilter(CookieGuard.of(CookieRegistry.load()), GuardMode.ENFORCE);
-    context.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+    SessionCookies.configure(context.getSessionHandler().getSessionCookieConfig());
+    CookieGuardHandler guard = new CookieGuardHandler(CookieGuard.of(CookieRegistry.load()),
+        GuardMode.ENFORCE, context);
+    context.setAttribute(GuardStatsServlet.STATS_ATTRIBUTE, guard.stats());
     route(context, new HomeServlet(), "/");
     route(context, new ConsentServlet(), "/consent");
     route(context, new TrackingServlet(), "/track");
@@ -43,7 +45,7 @@ public final class ExampleServer implements AutoCloseable {
     route(context, new GuardStatsServlet(), "/guard-stats");
     route(context, new PolicyServlet(), "/cookie-policy", "/cookie-policy.html",
         "/cookie-policy.json", "/cookie-policy.md");
-    server.setHandler(context);
+    server.setHandler(guard);
     try {
       server.start();
     } catch (Exception e) {

@@ -18,7 +18,7 @@ final class HomeServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    SessionCookies.startSession(response, token(), token());
+    SessionCookies.startSession(request, response, token());
     PreferenceCookies.rememberLanguage(response, "en");
     Html.send(response, "Cookie Registry example",
         "<p>This page set the necessary cookies <code>sessionid</code>, <code>csrftoken</code> and"

@@ -2,10 +2,15 @@ package io.cookieregistry.example;
 
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.DeclaredCookie;
+import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Signing in: the session and the CSRF token of the front and back office. */
+/**
+ * Signing in: the session and the CSRF token of the front and back office. The session cookie is
+ * the servlet container's own, renamed {@code sessionid} ({@link #configure}).
+ */
 @DeclaredCookie(name = SessionCookies.SESSION, category = CookieCategory.NECESSARY,
     function = "Authentication (front and back office)",
     purpose = "To remember the user from one page to another", httpOnly = true)
@@ -18,11 +23,16 @@ final class SessionCookies {
 
   private SessionCookies() {}
 
-  static void startSession(HttpServletResponse response, String sessionId, String csrfToken) {
-    Cookie session = new Cookie(SESSION, sessionId);
-    session.setHttpOnly(true);
-    session.setPath("/");
-    response.addCookie(session);
+  /** Makes the container's session cookie the declared one: named {@code sessionid}, HttpOnly. */
+  static void configure(SessionCookieConfig sessionCookie) {
+    sessionCookie.setName(SESSION);
+    sessionCookie.setHttpOnly(true);
+    sessionCookie.setPath("/");
+  }
+
+  /** Starts the visitor's session (the container sets {@code sessionid}) and sets the CSRF token. */
+  static void startSession(HttpServletRequest request, HttpServletResponse response, String csrfToken) {
+    request.getSession(true);
 
     Cookie csrf = new Cookie(CSRF, csrfToken);
     csrf.setPath("/");

@@ -54,6 +54,16 @@ class ExampleServerTest {
   }
 
   @Test
+  void theSessionCookieIsTheContainersAndCarriesItsDeclaredAttributes() throws Exception {
+    HttpResponse<String> home = get("/");
+    String session = home.headers().allValues("set-cookie").get(0);
+    assertTrue(session.startsWith("sessionid=node"), session);
+    assertTrue(session.contains("HttpOnly"), session);
+    HttpResponse<String> again = get("/", "Cookie", session.substring(0, session.indexOf(';')));
+    assertEquals(List.of("csrftoken", "django_language"), cookieNames(again));
+  }
+
+  @Test
   void withoutConsentTrackingCookiesAreDropped() throws Exception {
     HttpResponse<String> track = get("/track");
     assertEquals(200, track.statusCode());

@@ -197,7 +197,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(), getClass().getName(),
+      write(() -> new RegistryWriter(processingEnv.getFiler(),
           RegistryClassCompiler.create(processingEnv.getSourceVersion(),
               processingEnv.getFiler()))
           .write(name, options.site(), cookies, origins));

@@ -195,7 +195,7 @@ class DeclarationDiagnosticsTest {
         "@DeclaredCookie(name = \"ok\", category = CookieCategory.NECESSARY, purpose = \"p\")",
         "@DeclaredCookie(name = \"not ok\", category = CookieCategory.NECESSARY, purpose = \"p\")",
         "class Many {}");
-    assertThat(compile(file)).hadErrorContaining("cookie name 'not ok' contains a space at index 3")
+    assertThat(compile(file)).hadErrorContaining("cookie 'not ok': its name contains a space at index 3")
         .inFile(file).onLineContaining("not ok");
   }
 

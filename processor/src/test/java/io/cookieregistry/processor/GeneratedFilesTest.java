@@ -76,7 +76,7 @@ class GeneratedFilesTest {
     assertEquals(CookieCategory.NECESSARY, session.category());
     CookieDeclaration ga = declarations.get(1);
     assertEquals("Google", ga.provider());
-    assertEquals("P13M", ga.duration().text());
+    assertEquals("P13M", ga.duration());
     assertTrue(ga.thirdParty());
   }
 

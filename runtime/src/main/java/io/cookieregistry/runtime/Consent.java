@@ -1,6 +1,7 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,12 +38,12 @@ public final class Consent {
 
   /** Exactly these categories (necessary is implied). */
   public static Consent of(CookieCategory... categories) {
-    return fromMask(maskOf(Arrays.asList(categories)));
+    return fromMask(maskOf(Arrays.asList(Checks.notNull(categories, "categories"))));
   }
 
   /** Exactly these categories (necessary is implied). */
   public static Consent of(Collection<CookieCategory> categories) {
-    return fromMask(maskOf(categories));
+    return fromMask(maskOf(Checks.notNull(categories, "categories")));
   }
 
   private static Consent fromMask(int mask) {
@@ -52,11 +53,13 @@ public final class Consent {
 
   /** Whether the visitor agreed to this category; always true for {@code NECESSARY}. */
   public boolean allows(CookieCategory category) {
+    Checks.notNull(category, "category");
     return (granted & bit(category)) != 0;
   }
 
   /** Whether a cookie so declared may be set: it needs no consent, or its category was agreed to. */
   public boolean allows(CookieDeclaration declaration) {
+    Checks.notNull(declaration, "declaration");
     return !declaration.requiresConsent() || allows(declaration.category());
   }
 

@@ -76,6 +76,21 @@ public final class ConsentCookie {
   }
 
   /**
+   * The consent in a request's {@code Cookie} headers, all of them read as one (HTTP/2 sends one
+   * header per cookie); see {@link #fromCookieHeader(String)}. {@code null} reads as none.
+   */
+  public static Consent fromCookieHeaders(Iterable<String> cookieHeaders) {
+    if (cookieHeaders == null) {
+      return Consent.none();
+    }
+    StringBuilder all = new StringBuilder();
+    for (String header : cookieHeaders) {
+      all.append(all.length() > 0 ? "; " : "").append(header);
+    }
+    return fromCookieHeader(all.toString());
+  }
+
+  /**
    * The consent recorded in a request's {@code Cookie} header ({@code a=1; cookies_preferences=…});
    * when the cookie appears twice the first counts, as browsers send the most specific first.
    */

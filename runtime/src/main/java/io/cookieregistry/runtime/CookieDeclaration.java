@@ -1,99 +1,99 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.CookieCategory;
-import io.cookieregistry.runtime.internal.CookieLifetime;
+import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.runtime.internal.CookieNames;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * One declared cookie, as a {@code @DeclaredCookie} annotation said it, with its provider already
- * resolved. Immutable; two declarations are equal when every attribute is.
+ * resolved: a value for every {@link CookieAttribute}. Immutable; two declarations are equal when
+ * every attribute is.
  *
  * <p>Instances are made by the generated registries and by {@link #builder}; the builder checks the
  * same rules the annotation processor reports at compile time.
  */
 public final class CookieDeclaration {
-  private final String name;
-  private final CookieCategory category;
-  private final String purpose;
-  private final String provider;
-  private final String function;
-  private final CookieLifetime duration;
-  private final boolean thirdParty;
-  private final boolean anonymized;
-  private final boolean secure;
-  private final boolean httpOnly;
+  private final Object[] values;
 
-  private CookieDeclaration(Builder b) {
-    this.name = b.name;
-    this.category = b.category;
-    this.purpose = b.purpose;
-    this.provider = b.provider;
-    this.function = b.function;
-    this.duration = b.duration;
-    this.thirdParty = b.thirdParty;
-    this.anonymized = b.anonymized;
-    this.secure = b.secure;
-    this.httpOnly = b.httpOnly;
+  private CookieDeclaration(Object[] values) {
+    this.values = values;
   }
 
   /** Starts a declaration of {@code name} (an RFC 6265 token or a prefix pattern ending in {@code *}). */
   public static Builder builder(String name, CookieCategory category, String purpose) {
-    return new Builder(name, category, purpose);
+    return builder().set(CookieAttribute.NAME, name).set(CookieAttribute.CATEGORY, category)
+        .set(CookieAttribute.PURPOSE, purpose);
+  }
+
+  /**
+   * Starts a declaration with every attribute at its default; the required ones ({@link
+   * CookieAttribute#defaultValue()} empty) must be {@linkplain Builder#set set} before {@link
+   * Builder#build()}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The value of one attribute. */
+  public <T> T get(CookieAttribute<T> attribute) {
+    return attribute.type().cast(values[Checks.notNull(attribute, "attribute").index()]);
   }
 
   /** The declared name, or the pattern including its trailing {@code *}. */
   public String name() {
-    return name;
+    return get(CookieAttribute.NAME);
   }
 
   /** Whether {@link #name()} is a prefix pattern such as {@code _ga_*}. */
   public boolean isPattern() {
-    return CookieNames.isPattern(name);
+    return CookieNames.isPattern(name());
   }
 
   public CookieCategory category() {
-    return category;
+    return get(CookieAttribute.CATEGORY);
   }
 
   /** The "Purposes" column. */
   public String purpose() {
-    return purpose;
+    return get(CookieAttribute.PURPOSE);
   }
 
   /** The "Service provider's name" column; empty when the site itself sets the cookie. */
   public String provider() {
-    return provider;
+    return get(CookieAttribute.PROVIDER);
   }
 
   /** The "Function and location" column; may be empty. */
   public String function() {
-    return function;
+    return get(CookieAttribute.FUNCTION);
   }
 
-  /** How long the cookie lives. */
-  public CookieLifetime duration() {
-    return duration;
+  /** How long the cookie lives, as declared: {@code session} or an ISO-8601 period or duration. */
+  public String duration() {
+    return get(CookieAttribute.DURATION);
   }
 
   /** Set by, or for, another site. */
   public boolean thirdParty() {
-    return thirdParty;
+    return get(CookieAttribute.THIRD_PARTY);
   }
 
   /** Anonymised audience measurement (STATISTICS only). */
   public boolean anonymized() {
-    return anonymized;
+    return get(CookieAttribute.ANONYMIZED);
   }
 
   /** The cookie must carry {@code Secure}. */
   public boolean secure() {
-    return secure;
+    return get(CookieAttribute.SECURE);
   }
 
   /** The cookie must carry {@code HttpOnly}. */
   public boolean httpOnly() {
-    return httpOnly;
+    return get(CookieAttribute.HTTP_ONLY);
   }
 
   /**
@@ -101,11 +101,11 @@ public final class CookieDeclaration {
    * anonymised STATISTICS, always otherwise.
    */
   public boolean requiresConsent() {
-    switch (category) {
+    switch (category()) {
       case NECESSARY:
         return false;
       case STATISTICS:
-        return !anonymized;
+        return !anonymized();
       default:
         return true;
     }
@@ -114,112 +114,107 @@ public final class CookieDeclaration {
   /** Whether this and {@code other} declare the same cookie in the same words. */
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof CookieDeclaration)) {
-      return false;
-    }
-    CookieDeclaration d = (CookieDeclaration) o;
-    return name.equals(d.name) && category == d.category && purpose.equals(d.purpose)
-        && provider.equals(d.provider) && function.equals(d.function)
-        && duration.equals(d.duration) && thirdParty == d.thirdParty
-        && anonymized == d.anonymized && secure == d.secure && httpOnly == d.httpOnly;
+    return this == o || (o instanceof CookieDeclaration
+        && Arrays.equals(values, ((CookieDeclaration) o).values));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, category, purpose, provider, function, duration, thirdParty,
-        anonymized, secure, httpOnly);
+    return Arrays.hashCode(values);
   }
 
   @Override
   public String toString() {
-    return "CookieDeclaration{name=" + name + ", category=" + category + ", purpose=" + purpose
-        + ", provider=" + provider + ", function=" + function + ", duration=" + duration
-        + ", thirdParty=" + thirdParty + ", anonymized=" + anonymized + ", secure=" + secure
-        + ", httpOnly=" + httpOnly + "}";
+    StringJoiner out = new StringJoiner(", ", "CookieDeclaration{", "}");
+    CookieAttribute.all().forEach(a -> out.add(a.name() + "=" + values[a.index()]));
+    return out.toString();
   }
 
-  /** Builds a {@link CookieDeclaration}; {@link #build()} validates it. */
+  /**
+   * Builds a {@link CookieDeclaration}: every attribute starts at its default, the setters only
+   * refuse {@code null}, and {@link #build()} checks the declaration's rules.
+   */
   public static final class Builder {
-    private final String name;
-    private final CookieCategory category;
-    private final String purpose;
-    private String provider = "";
-    private String function = "";
-    private CookieLifetime duration = CookieLifetime.parse(CookieLifetime.SESSION);
-    private boolean thirdParty;
-    private boolean anonymized;
-    private boolean secure;
-    private boolean httpOnly;
+    private final Object[] values = new Object[CookieAttribute.all().size()];
 
-    private Builder(String name, CookieCategory category, String purpose) {
-      this.name = Objects.requireNonNull(name, "name");
-      this.category = Objects.requireNonNull(category, "category");
-      this.purpose = Objects.requireNonNull(purpose, "purpose");
+    private Builder() {
+      CookieAttribute.all().forEach(a -> values[a.index()] = a.defaultValue().orElse(null));
+    }
+
+    /** Sets one attribute. */
+    public <T> Builder set(CookieAttribute<T> attribute, T value) {
+      Checks.notNull(attribute, "attribute");
+      values[attribute.index()] = attribute.cast(value);
+      return this;
     }
 
     public Builder provider(String provider) {
-      this.provider = Objects.requireNonNull(provider, "provider");
-      return this;
+      return set(CookieAttribute.PROVIDER, provider);
     }
 
     public Builder function(String function) {
-      this.function = Objects.requireNonNull(function, "function");
-      return this;
+      return set(CookieAttribute.FUNCTION, function);
     }
 
-    /** {@code session} or an ISO-8601 period or duration; see {@link CookieLifetime#parse}. */
+    /** {@code session} or an ISO-8601 period or duration such as {@code PT30M} or {@code P13M}. */
     public Builder duration(String duration) {
-      this.duration = CookieLifetime.parse(duration);
-      return this;
+      return set(CookieAttribute.DURATION, duration);
     }
 
     public Builder thirdParty(boolean thirdParty) {
-      this.thirdParty = thirdParty;
-      return this;
+      return set(CookieAttribute.THIRD_PARTY, thirdParty);
     }
 
     public Builder anonymized(boolean anonymized) {
-      this.anonymized = anonymized;
-      return this;
+      return set(CookieAttribute.ANONYMIZED, anonymized);
     }
 
     public Builder secure(boolean secure) {
-      this.secure = secure;
-      return this;
+      return set(CookieAttribute.SECURE, secure);
     }
 
     public Builder httpOnly(boolean httpOnly) {
-      this.httpOnly = httpOnly;
-      return this;
+      return set(CookieAttribute.HTTP_ONLY, httpOnly);
+    }
+
+    private void requireSet() {
+      for (CookieAttribute<?> attribute : CookieAttribute.all()) {
+        if (values[attribute.index()] == null) {
+          throw new IllegalStateException("the declaration's " + attribute + " is not set");
+        }
+      }
+    }
+
+    /**
+     * What is wrong with the declaration so far, errors and warnings, in the words the annotation
+     * processor reports; empty when it is fine.
+     *
+     * @throws IllegalStateException naming a required attribute that is not set
+     */
+    public List<DeclarationProblem> problems() {
+      requireSet();
+      return DeclarationRules.check(new DeclarationRules.Values() {
+        @Override
+        public <T> T get(CookieAttribute<T> attribute) {
+          return attribute.type().cast(values[attribute.index()]);
+        }
+      });
     }
 
     /**
      * Validates and builds.
      *
-     * @throws IllegalArgumentException naming the cookie and the rule it breaks
+     * @throws IllegalArgumentException with the message of the first {@linkplain #problems()
+     *     error}, which names the cookie and the rule it breaks
+     * @throws IllegalStateException naming a required attribute that is not set
      */
     public CookieDeclaration build() {
-      CookieNames.problem(name).ifPresent(p -> fail("name " + p));
-      if (purpose.isBlank()) {
-        fail("purpose is blank");
+      for (DeclarationProblem problem : problems()) {
+        if (problem.isError()) {
+          throw new IllegalArgumentException(problem.message());
+        }
       }
-      if (anonymized && category != CookieCategory.STATISTICS) {
-        fail("is anonymized but its category is " + category + "; only STATISTICS cookies can be");
-      }
-      if (CookieNames.hasSecurePrefix(name) && !secure) {
-        fail("starts with " + CookieNames.SECURE_PREFIX + " and so must be declared secure");
-      }
-      if (CookieNames.hasHostPrefix(name) && !secure) {
-        fail("starts with " + CookieNames.HOST_PREFIX + " and so must be declared secure");
-      }
-      return new CookieDeclaration(this);
-    }
-
-    private void fail(String problem) {
-      throw new IllegalArgumentException("cookie '" + name + "': " + problem);
+      return new CookieDeclaration(values.clone());
     }
   }
 }

@@ -8,22 +8,26 @@ import static io.cookieregistry.runtime.SetCookieParser.SAME_SITE_NONE;
 import static io.cookieregistry.runtime.SetCookieParser.SECURE;
 
 import io.cookieregistry.runtime.Decision.Reason;
+import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Judges each {@code Set-Cookie} header against the registry and the visitor's consent, in this
- * order: {@link Reason#MALFORMED}, {@link Reason#DELETION} (allowed for any name and any consent),
- * {@link Reason#UNDECLARED}, {@link Reason#NO_CONSENT}, {@link Reason#ATTRIBUTE_MISMATCH}, else
- * {@link Reason#DECLARED}.
+ * order: {@link Reason#MALFORMED}; {@link Reason#ATTRIBUTE_MISMATCH} for the rules under which a
+ * browser ignores the whole header (the name prefixes, {@code SameSite=None} without {@code
+ * Secure}), so that such a header is never taken for a deletion; {@link Reason#DELETION} (allowed
+ * for any name and any consent); {@link Reason#UNDECLARED}; {@link Reason#NO_CONSENT}; {@link
+ * Reason#ATTRIBUTE_MISMATCH} for the attributes the declaration asks for; else {@link
+ * Reason#DECLARED}.
  *
  * <p>The header is read as RFC 6265bis §5.6 tells browsers to. It is malformed when it contains a
- * control character other than tab (CR and LF included), when name plus value exceed 4096 UTF-8
- * octets, or when the cookie has no name: an empty name, and also a pair without {@code =}, which
- * the RFC reads as a nameless cookie and which no declaration can cover. Name and value are split
+ * control character other than tab (CR and LF included), when it contains a character above
+ * U+00FF (which no server sends as it is), when name plus value exceed 4096 UTF-8 octets, or when
+ * the cookie has no name: an empty name, and also a pair without {@code =}, which the RFC reads as
+ * a nameless cookie and which no declaration can cover. Name and value are split
  * at the first {@code =} and trimmed; quotes are kept as part of the value; attribute names are
  * case-insensitive and the last valid occurrence of each counts. A deletion is a valid {@code
  * Max-Age} of zero or less, or, when there is no valid Max-Age, an {@code Expires} at or before now.
@@ -44,6 +48,8 @@ public final class CookieGuard {
       malformed("the cookie has no name (no '=' before the first ';', or nothing before the '=')");
   private static final Decision OVERSIZE = malformed("name and value exceed "
       + SetCookieParser.MAX_NAME_VALUE_OCTETS + " octets, which browsers refuse");
+  private static final Decision UNENCODABLE = malformed("it contains a character above U+00FF,"
+      + " which a header cannot carry; servers send another character in its place");
 
   private final CookieRegistry registry;
   private final Clock clock;
@@ -68,8 +74,8 @@ public final class CookieGuard {
 
   /** A guard for {@code registry} that decides whether an {@code Expires} is past by {@code clock}. */
   public static CookieGuard of(CookieRegistry registry, Clock clock) {
-    return new CookieGuard(Objects.requireNonNull(registry, "registry"),
-        Objects.requireNonNull(clock, "clock"));
+    return new CookieGuard(Checks.notNull(registry, "registry"),
+        Checks.notNull(clock, "clock"));
   }
 
   /** The declarations this guard checks against. */
@@ -97,6 +103,10 @@ public final class CookieGuard {
     Decision exact = declaredExact.get(header, nameStart, nameEnd);
     CookieDeclaration declaration = exact != null
         ? exact.declarationOrNull() : registry.findPattern(header, nameStart, nameEnd).orElse(null);
+    String ignored = ignoredByBrowsers(header, nameStart, attributes);
+    if (ignored != null) {
+      return mismatch(declaration, header.substring(nameStart, nameEnd), ignored);
+    }
     if ((attributes & DELETION) != 0) {
       String name = header.substring(nameStart, nameEnd);
       return new Decision(Reason.DELETION, declaration, name,
@@ -114,25 +124,19 @@ public final class CookieGuard {
           + declaration.category() + " cookie and the visitor has not consented to "
           + declaration.category());
     }
-    String problem = attributeProblem(header, nameStart, declaration, attributes);
-    if (problem != null) {
-      String name = header.substring(nameStart, nameEnd);
-      return new Decision(Reason.ATTRIBUTE_MISMATCH, declaration, name,
-          "cookie '" + name + "' " + problem);
+    String missing = missingDeclaredAttribute(declaration, attributes);
+    if (missing != null) {
+      return mismatch(declaration, header.substring(nameStart, nameEnd), missing);
     }
     return exact != null ? exact : declared(declaration, header.substring(nameStart, nameEnd));
   }
 
-  /** What attribute the cookie lacks, as words that follow its name, or {@code null} when none. */
-  private static String attributeProblem(String header, int nameStart, CookieDeclaration declaration,
-      int attributes) {
+  /**
+   * Why a browser would ignore the whole header, as words that follow the cookie's name, or {@code
+   * null}: checked before deletions, since an ignored header deletes nothing.
+   */
+  private static String ignoredByBrowsers(String header, int nameStart, int attributes) {
     boolean secure = (attributes & SECURE) != 0;
-    if (declaration.secure() && !secure) {
-      return "is declared secure but is set without the Secure attribute";
-    }
-    if (declaration.httpOnly() && (attributes & HTTP_ONLY) == 0) {
-      return "is declared httpOnly but is set without the HttpOnly attribute";
-    }
     if (CookieNames.hasSecurePrefix(header, nameStart) && !secure) {
       return "starts with " + CookieNames.SECURE_PREFIX + " and so needs the Secure attribute";
     }
@@ -144,6 +148,21 @@ public final class CookieGuard {
       return "has SameSite=None, which browsers accept only with the Secure attribute";
     }
     return null;
+  }
+
+  /** Which attribute the declaration asks for and the header lacks, as words that follow its name, or {@code null}. */
+  private static String missingDeclaredAttribute(CookieDeclaration declaration, int attributes) {
+    if (declaration.secure() && (attributes & SECURE) == 0) {
+      return "is declared secure but is set without the Secure attribute";
+    }
+    if (declaration.httpOnly() && (attributes & HTTP_ONLY) == 0) {
+      return "is declared httpOnly but is set without the HttpOnly attribute";
+    }
+    return null;
+  }
+
+  private static Decision mismatch(CookieDeclaration declaration, String name, String problem) {
+    return new Decision(Reason.ATTRIBUTE_MISMATCH, declaration, name, "cookie '" + name + "' " + problem);
   }
 
   private static Decision declared(CookieDeclaration declaration, String name) {
@@ -158,6 +177,8 @@ public final class CookieGuard {
       return CONTROL_CHARACTER;
     } else if (parseResult == SetCookieParser.NO_NAME) {
       return NO_NAME;
+    } else if (parseResult == SetCookieParser.UNENCODABLE) {
+      return UNENCODABLE;
     }
     return OVERSIZE;
   }

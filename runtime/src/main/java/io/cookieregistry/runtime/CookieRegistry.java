@@ -1,5 +1,6 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,9 +38,11 @@ public final class CookieRegistry {
   private final Map<String, Optional<CookieDeclaration>> exact;
   private final PrefixTrie patterns;
   private final String site;
+  private final List<String> registryNames;
 
-  private CookieRegistry(List<CookieDeclaration> sorted, String site) {
+  private CookieRegistry(List<CookieDeclaration> sorted, String site, List<String> registryNames) {
     this.declarations = List.copyOf(sorted);
+    this.registryNames = List.copyOf(registryNames);
     Map<String, Optional<CookieDeclaration>> byName = new HashMap<>();
     PrefixTrie.Builder trie = new PrefixTrie.Builder();
     for (CookieDeclaration d : sorted) {
@@ -67,6 +70,7 @@ public final class CookieRegistry {
 
   /** Loads and merges every registry that {@code loader} sees; see {@link #load()}. */
   public static CookieRegistry load(ClassLoader loader) {
+    Checks.notNull(loader, "loader");
     List<CookieRegistryProvider> providers = new ArrayList<>();
     try {
       for (CookieRegistryProvider provider : ServiceLoader.load(CookieRegistryProvider.class, loader)) {
@@ -78,19 +82,33 @@ public final class CookieRegistry {
     }
     // ServiceLoader's order follows the class path; sort so the merge and its errors do not.
     providers.sort(Comparator.comparing(CookieRegistryProvider::registryName));
-    return of(providers);
+    return merge(providers);
   }
 
-  /** Merges the given registries; see {@link #load()}. */
-  public static CookieRegistry of(Collection<? extends CookieRegistryProvider> providers) {
+  /**
+   * Merges the given registries, in their order; see {@link #load()}.
+   *
+   * @throws IllegalStateException when two of them declare one name differently, naming both
+   */
+  public static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers) {
+    Checks.notNull(providers, "providers");
+    return merge(providers, null);
+  }
+
+  /** Merges {@code providers}; {@code registryNames} names the result, else the providers' names. */
+  private static CookieRegistry merge(Collection<? extends CookieRegistryProvider> providers,
+      List<String> registryNames) {
     Map<String, CookieDeclaration> merged = new LinkedHashMap<>();
     Map<String, String> declaredBy = new HashMap<>();
     String site = "";
+    List<String> names = new ArrayList<>();
     for (CookieRegistryProvider provider : providers) {
-      String registry = provider.registryName();
+      String registry = Checks.notNull(provider, "a registry in providers").registryName();
+      names.add(registry);
       List<CookieDeclaration> declared = Objects.requireNonNull(provider.declarations(),
           () -> "registry " + registry + " returned no declarations list");
       for (CookieDeclaration d : declared) {
+        Checks.notNull(d, "a declaration of " + registry);
         CookieDeclaration previous = merged.putIfAbsent(d.name(), d);
         if (previous == null) {
           declaredBy.put(d.name(), registry);
@@ -106,17 +124,32 @@ public final class CookieRegistry {
     }
     List<CookieDeclaration> sorted = new ArrayList<>(merged.values());
     sorted.sort(POLICY_ORDER);
-    return new CookieRegistry(sorted, site);
+    return new CookieRegistry(sorted, site, registryNames == null ? names : registryNames);
   }
 
   /**
-   * A registry of exactly these declarations.
+   * A registry of exactly these declarations; a name may be declared more than once alike.
    *
-   * @throws IllegalStateException when two of them declare one name differently
+   * @throws IllegalStateException when two of them declare one name differently, naming both by
+   *     their place in the list
    */
   public static CookieRegistry of(List<CookieDeclaration> declarations) {
-    List<CookieDeclaration> copy = List.copyOf(declarations);
-    return of(List.of((CookieRegistryProvider) () -> copy));
+    Checks.notNull(declarations, "declarations");
+    List<CookieRegistryProvider> each = new ArrayList<>(declarations.size());
+    for (int i = 0; i < declarations.size(); i++) {
+      each.add(new ListEntry("declarations[" + i + "] of CookieRegistry.of",
+          Checks.notNull(declarations.get(i), "declarations[" + i + "]")));
+    }
+    return merge(each, List.of("declarations given in code"));
+  }
+
+  /** One declaration of a list, named by its place for conflict messages. */
+  private record ListEntry(String registryName, CookieDeclaration declaration)
+      implements CookieRegistryProvider {
+    @Override
+    public List<CookieDeclaration> declarations() {
+      return List.of(declaration);
+    }
   }
 
   /**
@@ -124,6 +157,7 @@ public final class CookieRegistry {
    * pattern with the longest matching prefix. Names are case-sensitive.
    */
   public Optional<CookieDeclaration> find(String name) {
+    Checks.notNull(name, "name");
     Optional<CookieDeclaration> d = exact.get(name);
     return d != null ? d : patterns.longestPrefixOf(name);
   }
@@ -140,6 +174,14 @@ public final class CookieRegistry {
   /** Every declaration, in {@link #POLICY_ORDER policy order}. */
   public List<CookieDeclaration> declarations() {
     return declarations;
+  }
+
+  /**
+   * The {@link CookieRegistryProvider#registryName() names} of the registries merged into this one,
+   * in the order they were merged; empty when none was found.
+   */
+  public List<String> registryNames() {
+    return registryNames;
   }
 
   /** The site name that the registries were generated for, or empty. */

@@ -1,8 +1,9 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * Applies a {@link CookieGuard} in one {@link GuardMode}: checks each {@code Set-Cookie}, counts the
@@ -18,14 +19,16 @@ public final class SetCookieEnforcer {
   private final CookieGuard guard;
   private final GuardMode mode;
   private final GuardStats stats = new GuardStats();
+  private final System.Logger logger;
   private final ViolationLog log;
 
   private SetCookieEnforcer(CookieGuard guard, GuardMode mode, System.Logger logger, Clock clock,
       Duration logInterval) {
-    this.guard = Objects.requireNonNull(guard, "guard");
-    this.mode = Objects.requireNonNull(mode, "mode");
-    this.log = new ViolationLog(Objects.requireNonNull(logger, "logger"),
-        Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(logInterval, "logInterval"));
+    this.guard = Checks.notNull(guard, "guard");
+    this.mode = Checks.notNull(mode, "mode");
+    this.logger = Checks.notNull(logger, "logger");
+    this.log = new ViolationLog(logger,
+        Checks.notNull(clock, "clock"), Checks.notNull(logInterval, "logInterval"));
   }
 
   /** Enforces {@code guard} in {@code mode}, logging to {@link #LOGGER_NAME} once a minute per cookie and reason. */
@@ -62,6 +65,36 @@ public final class SetCookieEnforcer {
         log.report(decision, "dropped Set-Cookie");
         return false;
     }
+  }
+
+  /**
+   * Logs the one line an integration writes when it starts: where the guard runs, its mode, how many
+   * declarations it checks against and from which registries. An empty registry is a warning that
+   * names the likely cause: in {@link GuardMode#ENFORCE} it means that every cookie is dropped.
+   *
+   * @param integration what guards, in words, such as {@code "Jetty handler"}
+   */
+  public void logStartUp(String integration) {
+    Checks.notNull(integration, "integration");
+    CookieRegistry registry = guard.registry();
+    List<String> registries = registry.registryNames();
+    int declarations = registry.declarations().size();
+    String line = "cookie guard (" + integration + ") in " + mode + " mode: " + declarations
+        + (declarations == 1 ? " declaration" : " declarations") + " from " + registries.size()
+        + (registries.size() == 1 ? " registry" : " registries")
+        + (registries.isEmpty() ? "" : " " + registries);
+    if (declarations > 0) {
+      logger.log(System.Logger.Level.INFO, line);
+      return;
+    }
+    logger.log(System.Logger.Level.WARNING, "[cookieregistry:empty-registry] " + line + ". "
+        + (mode == GuardMode.ENFORCE ? "EVERY COOKIE WILL BE DROPPED, the session cookie included. "
+            : mode == GuardMode.STRICT ? "Every cookie will be refused. "
+            : "Every cookie will be reported as undeclared. ")
+        + "The likely cause: the build did not run the annotation processor (name"
+        + " cookie-registry-processor in the compiler's annotationProcessorPaths, or Gradle's"
+        + " annotationProcessor configuration) or no class declares a cookie with @DeclaredCookie;"
+        + " or the jar that holds the generated registry is not on this class path.");
   }
 
   public GuardMode mode() {

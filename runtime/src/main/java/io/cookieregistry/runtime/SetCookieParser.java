@@ -8,6 +8,8 @@ package io.cookieregistry.runtime;
  * <ul>
  *   <li>A header with a control character ({@code %x00-08 / %x0A-1F / %x7F}, so CR and LF; a tab
  *       is allowed) is ignored by browsers: {@link #CONTROL_CHARACTER}.
+ *   <li>A header with a character above U+00FF is not what any server sends (each rewrites it, as
+ *       {@code ?} or a space), so what it says cannot be judged: {@link #UNENCODABLE}.
  *   <li>The name-value pair is everything before the first {@code ;}; name and value are split at
  *       its first {@code =} and trimmed of spaces and tabs. Quotes are not special: a quoted value
  *       keeps its quotes, and a {@code ;} inside them still ends the pair.
@@ -30,6 +32,11 @@ final class SetCookieParser {
   static final long NO_NAME = -3;
   /** {@link #parseName} result: name and value exceed {@link #MAX_NAME_VALUE_OCTETS}. */
   static final long OVERSIZE = -4;
+  /**
+   * {@link #parseName} result: a character above U+00FF, which a header field cannot carry: servers
+   * send it as something else ({@code ?} or a space), so the browser would read another header.
+   */
+  static final long UNENCODABLE = -5;
 
   static final int MAX_NAME_VALUE_OCTETS = 4096;
   static final int MAX_ATTRIBUTE_VALUE_OCTETS = 1024;
@@ -64,6 +71,9 @@ final class SetCookieParser {
       char c = header.charAt(i);
       if ((c < 0x20 && c != '\t') || c == 0x7F) {
         return CONTROL_CHARACTER;
+      }
+      if (c > 0xFF) {
+        return UNENCODABLE;
       }
       if (c == ';' && pairEnd == length) {
         pairEnd = i;

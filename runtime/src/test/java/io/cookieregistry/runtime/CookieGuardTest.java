@@ -107,7 +107,7 @@ class CookieGuardTest {
       "ad_uid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60|NO_CONSENT",
       "ad_uid=; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT|NO_CONSENT",
       "ad_uid=; Max-Age=x; Expires=Thu, 01 Jan 1970 00:00:00 GMT|DELETION",
-      "__Host-id=; Max-Age=0|DELETION",
+      "__Host-id=; Max-Age=0; Secure; Path=/|DELETION",
       "ad_uid=; Max-Age=1|NO_CONSENT"})
   void allowsDeletionsWhateverTheNameAndConsent(String header, Reason expected) {
     Decision decision = GUARD.check(header, Consent.none());
@@ -126,5 +126,33 @@ class CookieGuardTest {
     assertEquals("", decision.cookieName());
     assertTrue(decision.message().contains("control character"), decision.message());
     assertFalse(decision.allowed());
+  }
+
+  /** A header a browser ignores altogether deletes nothing, so it is judged before the deletion rule. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "__Host-id=; Max-Age=0",
+      "__Host-id=; Max-Age=0; Secure",
+      "__Host-id=; Max-Age=0; Secure; Path=/; Domain=example.org",
+      "__Secure-id=; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+      "__Secure-undeclared=; Max-Age=0",
+      "ad_uid=; Max-Age=0; SameSite=None"})
+  void aHeaderBrowsersIgnoreIsNoDeletion(String header) {
+    Decision decision = GUARD.check(header, Consent.none());
+    assertEquals(Reason.ATTRIBUTE_MISMATCH, decision.reason(), decision.message());
+    assertFalse(decision.allowed());
+  }
+
+  /** Source escapes: the strings hold the characters themselves. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "ad_uid=1; Max-Age=0; Max-Age\u0100=31536000",
+      "ad_uid=1; Expires=Thu, 01 Jan 1970 00:00:00 GMT\u0100",
+      "csrftoken=\u20ac",
+      "csrf\u0100token=1"})
+  void charactersNoHeaderCanCarryAreMalformed(String header) {
+    Decision decision = GUARD.check(header, Consent.all());
+    assertEquals(Reason.MALFORMED, decision.reason(), decision.message());
+    assertTrue(decision.message().contains("U+00FF"), decision.message());
   }
 }

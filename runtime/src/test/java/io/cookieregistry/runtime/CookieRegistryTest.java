@@ -58,7 +58,7 @@ public class CookieRegistryTest {
 
   @Test
   void mergesRegistriesAndKeepsIdenticalDuplicatesOnce() {
-    CookieRegistry registry = CookieRegistry.of(List.of(
+    CookieRegistry registry = CookieRegistry.merge(List.of(
         provider("a.Registry", necessary("sessionid"), necessary("csrftoken")),
         provider("b.Registry", necessary("sessionid"))));
     assertEquals(List.of("csrftoken", "sessionid"),
@@ -69,12 +69,44 @@ public class CookieRegistryTest {
   void aNameDeclaredDifferentlyByTwoRegistriesFailsNamingBoth() {
     CookieDeclaration marketing = CookieDeclaration.builder("sessionid", CookieCategory.MARKETING, "p")
         .build();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.of(
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.merge(
         List.of(provider("a.Registry", necessary("sessionid")), provider("b.Registry", marketing))));
     assertTrue(e.getMessage().startsWith("Cookie 'sessionid' is declared differently by"
         + " a.Registry"), e.getMessage());
     assertTrue(e.getMessage().contains("and by b.Registry"), e.getMessage());
     assertTrue(e.getMessage().contains("category=MARKETING"), e.getMessage());
+  }
+
+  @Test
+  void aListThatDeclaresANameTwiceDifferentlyFailsNamingBothPlaces() {
+    CookieDeclaration marketing = CookieDeclaration.builder("sessionid", CookieCategory.MARKETING, "p")
+        .build();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CookieRegistry.of(
+        List.of(necessary("csrftoken"), necessary("sessionid"), marketing)));
+    assertTrue(e.getMessage().startsWith("Cookie 'sessionid' is declared differently by"
+        + " declarations[1] of CookieRegistry.of ("), e.getMessage());
+    assertTrue(e.getMessage().contains(") and by declarations[2] of CookieRegistry.of ("),
+        e.getMessage());
+  }
+
+  @Test
+  void publicEntriesRefuseNullNamingTheArgument() {
+    CookieRegistry registry = CookieRegistry.of(List.of(necessary("sessionid")));
+    assertEquals("name must not be null",
+        assertThrows(NullPointerException.class, () -> registry.find(null)).getMessage());
+    assertEquals("declarations must not be null",
+        assertThrows(NullPointerException.class, () -> CookieRegistry.of(null)).getMessage());
+    assertEquals("providers must not be null",
+        assertThrows(NullPointerException.class, () -> CookieRegistry.merge(null)).getMessage());
+    assertEquals("loader must not be null",
+        assertThrows(NullPointerException.class, () -> CookieRegistry.load(null)).getMessage());
+    assertEquals("registry must not be null",
+        assertThrows(NullPointerException.class, () -> CookieGuard.of(null)).getMessage());
+    assertEquals("categories must not be null", assertThrows(NullPointerException.class,
+        () -> Consent.of((CookieCategory[]) null)).getMessage());
+    assertEquals("provider must not be null", assertThrows(NullPointerException.class,
+        () -> CookieDeclaration.builder("a", CookieCategory.NECESSARY, "p").provider(null))
+        .getMessage());
   }
 
   @Test

@@ -15,6 +15,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Modes, counts and the rate-limited log. */
@@ -48,10 +54,10 @@ class SetCookieEnforcerTest {
   @Test
   void aCookieNameCannotForgeLogLines() {
     SetCookieEnforcer enforcer = enforcer(GuardMode.ENFORCE);
-    assertFalse(enforcer.admit("evil\u2028WARNING forged\u0085x=1", Consent.none()));
+    assertFalse(enforcer.admit("evil\u0085WARNING forged\u00adx=1", Consent.none()));
     assertEquals(1, logged.size());
-    assertTrue(logged.get(0).contains("evil\\u2028WARNING forged\\u0085x"), logged.get(0));
-    assertFalse(logged.get(0).contains("\u2028"), logged.get(0));
+    assertTrue(logged.get(0).contains("evil\\u0085WARNING forged\\u00adx"), logged.get(0));
+    assertFalse(logged.get(0).contains("\u0085"), logged.get(0));
   }
 
   @Test
@@ -73,8 +79,28 @@ class SetCookieEnforcerTest {
         () -> enforcer.admit("visitor_uid=1", Consent.none()));
     assertTrue(e.getMessage().contains("UNDECLARED") && e.getMessage().contains("'visitor_uid'"),
         e.getMessage());
-    assertEquals(Reason.UNDECLARED, e.decision().reason());
+    assertEquals(Reason.UNDECLARED, e.reason());
+    assertEquals(Reason.UNDECLARED, e.decision().orElseThrow().reason());
     assertEquals(1, enforcer.stats().dropped());
+  }
+
+  @Test
+  void aRejectionSurvivesSerialisationWithItsReasonNameAndMessage() throws Exception {
+    RejectedCookieException thrown = assertThrows(RejectedCookieException.class,
+        () -> enforcer(GuardMode.STRICT).admit("visitor_uid=1", Consent.none()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    RejectedCookieException read;
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (RejectedCookieException) in.readObject();
+    }
+    assertEquals(thrown.getMessage(), read.getMessage());
+    assertEquals(Reason.UNDECLARED, read.reason());
+    assertEquals("visitor_uid", read.cookieName());
+    assertEquals(Optional.empty(), read.decision());
   }
 
   @Test
@@ -111,6 +137,26 @@ class SetCookieEnforcerTest {
   }
 
   /** Records "LEVEL message" lines. */
+  @Test
+  void startUpLineNamesModeDeclarationsAndRegistries() {
+    enforcer(GuardMode.REPORT).logStartUp("test container");
+    assertEquals(List.of("INFO cookie guard (test container) in REPORT mode: "
+        + GUARD.registry().declarations().size() + " declarations from 1 registry"
+        + " [declarations given in code]"), logged);
+  }
+
+  @Test
+  void anEmptyRegistryInEnforceModeIsALoudWarningNamingTheCause() {
+    SetCookieEnforcer empty = SetCookieEnforcer.of(CookieGuard.of(CookieRegistry.merge(Set.<CookieRegistryProvider>of())),
+        GuardMode.ENFORCE, new RecordingLogger(logged), clock, Duration.ofMinutes(1));
+    empty.logStartUp("Jetty handler");
+    assertEquals(1, logged.size());
+    String line = logged.get(0);
+    assertTrue(line.startsWith("WARNING [cookieregistry:empty-registry] cookie guard (Jetty handler)"
+        + " in ENFORCE mode: 0 declarations from 0 registries. EVERY COOKIE WILL BE DROPPED"), line);
+    assertTrue(line.contains("annotationProcessorPaths"), line);
+  }
+
   static final class RecordingLogger implements System.Logger {
     private final List<String> lines;
 

@@ -10,6 +10,7 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,6 @@ import javax.tools.Diagnostic;
  */
 final class CheckListener implements TaskListener, CheckSession {
   private static final String GENERATED = "javax.annotation.processing.Generated";
-  private static final String GENERATOR = "io.cookieregistry.processor.CookieRegistryProcessor";
 
   private final Trees trees;
   private final ProcessorOptions options;
@@ -55,8 +55,7 @@ final class CheckListener implements TaskListener, CheckSession {
     this.reporter = reporter;
     this.members = new CookieNameMembers(trees);
     this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
-    this.scanner = new WriteScanner(trees, new SinkMatcher(SinkCatalogue.standard(), elements,
-        types), members, this::found, configured);
+    this.scanner = new WriteScanner(trees, elements, types, members, this::found, configured);
   }
 
   @Override
@@ -151,7 +150,7 @@ final class CheckListener implements TaskListener, CheckSession {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().toString().equals(GENERATED)
           && mirror.getElementValues().values().stream()
-              .anyMatch(v -> GENERATOR.equals(v.getValue()))) {
+              .anyMatch(v -> RegistryContract.GENERATOR.equals(v.getValue()))) {
         return true;
       }
     }

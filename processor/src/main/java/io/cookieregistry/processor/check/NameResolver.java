@@ -4,7 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -17,6 +17,7 @@ import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -27,40 +28,39 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Works out the cookie name of an argument from the attributed tree: literals, compile-time
- * constants of any class (also read from class files, interface constants included), constant
- * concatenation, casts and parentheses. {@code @CookieName} parameters and fields are accepted.
+ * Works out the cookie name of an argument from the attributed tree: constant expressions as javac
+ * folds them (constants of any class, also read from class files), a constant prefix concatenated
+ * with a run-time part, and {@code @CookieName} parameters and fields, which are accepted.
  */
 final class NameResolver {
   private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
-  private static final Set<String> COOKIE_TYPES = SinkCatalogue.cookieTypes();
-  private static final String SERVER_ENCODER =
-      "io.netty.handler.codec.http.cookie.ServerCookieEncoder";
 
   private final Trees trees;
   private final CookieNameMembers members;
   private final Locals locals;
   private final HeaderParts headerParts;
+  private final ConstantFolder folder;
 
   NameResolver(Trees trees, CookieNameMembers members) {
     this.trees = trees;
     this.members = members;
     this.locals = new Locals(trees);
     this.headerParts = new HeaderParts(trees, locals);
+    this.folder = new ConstantFolder(trees);
   }
 
   /** The name that the expression at {@code path} evaluates to, as far as the compiler knows. */
   CookieNameValue resolve(TreePath path) {
+    Object constant = folder.fold(path);
+    if (constant != null) {
+      return new Constant(String.valueOf(constant));
+    }
     Tree tree = path.getLeaf();
     if (tree instanceof ParenthesizedTree p) {
       return resolve(new TreePath(path, p.getExpression()));
     }
     if (tree instanceof TypeCastTree c) {
       return resolve(new TreePath(path, c.getExpression()));
-    }
-    if (tree instanceof LiteralTree literal) {
-      Object value = literal.getValue();
-      return value == null ? CookieNameValue.DYNAMIC : new Constant(String.valueOf(value));
     }
     if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS && isString(path)) {
       return concatenate(resolve(new TreePath(path, b.getLeftOperand())),
@@ -74,10 +74,6 @@ final class NameResolver {
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
       if (element instanceof VariableElement variable) {
-        Object constant = variable.getConstantValue();
-        if (constant != null) {
-          return new Constant(String.valueOf(constant));
-        }
         if (members.carriesName(variable)) {
           return CookieNameValue.ACCEPTED;
         }
@@ -93,6 +89,14 @@ final class NameResolver {
       return CookieNameValue.ACCEPTED; // a @CookieName method, or a getter of such a field
     }
     return CookieNameValue.DYNAMIC;
+  }
+
+  /** The branch a conditional takes when its condition is a constant; empty when it is not. */
+  Optional<ExpressionTree> liveBranch(ConditionalExpressionTree choice, TreePath path) {
+    Object condition = folder.fold(new TreePath(path, choice.getCondition()));
+    return condition instanceof Boolean live
+        ? Optional.of(live ? choice.getTrueExpression() : choice.getFalseExpression())
+        : Optional.empty();
   }
 
   private static CookieNameValue concatenate(CookieNameValue left, CookieNameValue right) {
@@ -120,9 +124,6 @@ final class NameResolver {
    */
   CookieNameValue resolveHeaderValue(TreePath path) {
     List<HeaderParts.Part> parts = headerParts.of(path);
-    if (parts.size() == 1 && !parts.get(0).isText() && isCookieText(parts.get(0).path())) {
-      return CookieNameValue.ACCEPTED;
-    }
     StringBuilder text = new StringBuilder();
     int i = 0;
     while (i < parts.size() && value(parts.get(i)) instanceof Constant c) {
@@ -153,29 +154,6 @@ final class NameResolver {
       }
     }
     return path.getLeaf();
-  }
-
-  /**
-   * The text of a catalogued cookie object ({@code cookie.toString()}, Vert.x's {@code encode()},
-   * Netty's {@code ServerCookieEncoder.encode(cookie)}): its name was checked where it was made.
-   */
-  private boolean isCookieText(TreePath path) {
-    if (!(path.getLeaf() instanceof MethodInvocationTree call)
-        || !(trees.getElement(new TreePath(path, call.getMethodSelect()))
-            instanceof ExecutableElement method)
-        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
-      return false;
-    }
-    String name = method.getSimpleName().toString();
-    if (owner.getQualifiedName().contentEquals(SERVER_ENCODER)) {
-      return name.equals("encode") && call.getArguments().size() == 1;
-    }
-    return (name.equals("toString") || name.equals("encode")) && call.getArguments().isEmpty()
-        && call.getMethodSelect() instanceof MemberSelectTree select
-        && trees.getTypeMirror(new TreePath(path, select.getExpression()))
-            instanceof DeclaredType receiver
-        && receiver.asElement() instanceof TypeElement type
-        && COOKIE_TYPES.contains(type.getQualifiedName().toString());
   }
 
   /** The expression a local variable read at {@code path} was given, followed to its start. */

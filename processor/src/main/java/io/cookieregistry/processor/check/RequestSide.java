@@ -5,6 +5,8 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -12,17 +14,23 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * Cookie objects that never reach a response: made for an outgoing request (Netty's {@code
- * ClientCookieEncoder}, a {@code java.net.CookieStore} of an HTTP client) or never handed on at
- * all (a template). Such a cookie is not a write, and its name need not be declared.
+ * What looks like a cookie write and is not: the requests and assertions of tests and clients
+ * ({@link SinkCatalogue#NOT_WRITES}: Netty's {@code ClientCookieEncoder}, a {@code
+ * java.net.CookieStore}, MockMvc, RestAssured, …), the text of a cookie object made and checked
+ * elsewhere ({@link SinkCatalogue#COOKIE_TEXTS}), and a cookie object never handed on at all (a
+ * template). Such a cookie's name need not be declared.
  *
  * <p>The object is followed within the block that makes it: handed straight to a request-side
  * method, or kept in a local variable whose every use is a setter or getter on it or such a
@@ -30,15 +38,16 @@ import javax.lang.model.type.TypeKind;
  * makes it a write, so an object the check cannot follow is always checked.
  */
 final class RequestSide {
-  /** Methods that take a cookie object into a request or a client's cookie store. */
-  static final Set<String> CONSUMERS = Set.of(
-      "io.netty.handler.codec.http.cookie.ClientCookieEncoder.encode",
-      "java.net.CookieStore.add");
-
   private final Trees trees;
+  private final Elements elements;
+  private final SinkMatcher cookieTexts;
+  private final SinkMatcher notWrites;
 
-  RequestSide(Trees trees) {
+  RequestSide(Trees trees, Elements elements, Types types) {
     this.trees = trees;
+    this.elements = elements;
+    this.cookieTexts = new SinkMatcher(SinkCatalogue.cookieTexts(), elements, types);
+    this.notWrites = new SinkMatcher(SinkCatalogue.notWrites(), elements, types);
   }
 
   /** Whether the cookie made at {@code creation} stays on the request side. */
@@ -124,9 +133,77 @@ final class RequestSide {
     return false;
   }
 
-  private static boolean isConsumer(Element method) {
-    return method instanceof ExecutableElement e
-        && e.getEnclosingElement() instanceof TypeElement owner
-        && CONSUMERS.contains(owner.getQualifiedName() + "." + e.getSimpleName());
+  private boolean isConsumer(Element method) {
+    return method instanceof ExecutableElement e && isNotAWrite(e);
+  }
+
+  /** A request or an assertion of a test (see {@link SinkCatalogue#NOT_WRITES}). */
+  boolean isNotAWrite(ExecutableElement method) {
+    return notWrites.mayMatch(method.getSimpleName().toString())
+        && notWrites.match(method).isPresent();
+  }
+
+  /** Whether the current call is an argument (varargs too) of a request or an assertion. */
+  boolean isArgumentOfNotAWrite(TreePath current) {
+    TreePath path = current.getParentPath();
+    while (path != null && (path.getLeaf() instanceof ParenthesizedTree
+        || path.getLeaf() instanceof TypeCastTree || path.getLeaf() instanceof NewArrayTree)) {
+      path = path.getParentPath();
+    }
+    if (path == null || !(path.getLeaf() instanceof MethodInvocationTree
+        || path.getLeaf() instanceof NewClassTree)) {
+      return false;
+    }
+    Tree call = path.getLeaf();
+    Element method = trees.getElement(call instanceof MethodInvocationTree m
+        ? new TreePath(path, m.getMethodSelect()) : path);
+    return method instanceof ExecutableElement e && isNotAWrite(e);
+  }
+
+  /**
+   * Whether a header value is a cookie object's text (see {@link SinkCatalogue#COOKIE_TEXTS}):
+   * {@code cookie.toString()}, {@code String.valueOf(cookie)}, an encoder's result.
+   */
+  boolean isCookieText(TreePath value) {
+    Tree leaf = value.getLeaf();
+    while (leaf instanceof ParenthesizedTree || leaf instanceof TypeCastTree) {
+      leaf = leaf instanceof ParenthesizedTree p ? p.getExpression()
+          : ((TypeCastTree) leaf).getExpression();
+      value = new TreePath(value, leaf);
+    }
+    if (!(leaf instanceof MethodInvocationTree call)
+        || !(trees.getElement(new TreePath(value, call.getMethodSelect()))
+            instanceof ExecutableElement method)) {
+      return false;
+    }
+    if (cookieTexts.mayMatch(method.getSimpleName().toString())
+        && cookieTexts.match(method).isPresent()) {
+      return true;
+    }
+    boolean textOf = call.getArguments().size() == 1
+        && (isMethod(method, "java.lang.String", "valueOf")
+            || isMethod(method, "java.util.Objects", "toString"));
+    return textOf && toStringIsCookieText(
+        trees.getTypeMirror(new TreePath(value, call.getArguments().get(0))));
+  }
+
+  private boolean toStringIsCookieText(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement declared = (TypeElement) ((DeclaredType) type).asElement();
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(declared))) {
+      if (m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
+        return cookieTexts.match(m).isPresent();
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMethod(ExecutableElement method, String owner, String name) {
+    return method.getSimpleName().contentEquals(name)
+        && method.getEnclosingElement() instanceof TypeElement t
+        && t.getQualifiedName().contentEquals(owner);
   }
 }
+

@@ -19,7 +19,8 @@ import java.util.List;
  * @param method the method's simple name, or {@code <init>} for a constructor
  * @param parameterTypes the leading parameters' types, canonical names; {@code null} for any type
  * @param moreParameters whether further parameters may follow
- * @param nameIndex the parameter that carries the name; for a header row, the header name
+ * @param nameIndex the parameter that carries the name; for a header row, the header name; -1 in
+ *     the rows that match calls rather than name cookies (see {@link SinkCatalogue#COOKIE_TEXTS})
  * @param valueIndex for a header row, the parameter with the header value; else -1
  * @param display how diagnostics name the sink
  * @param configuration for a configuration row, what it does to its framework's cookie; else
@@ -66,7 +67,7 @@ record Sink(String owner, String method, List<String> parameterTypes, boolean mo
     for (String parameter : signature.substring(open + 1, signature.length() - 1).split(",")) {
       String p = parameter.strip();
       if (p.isEmpty()) {
-        continue; // no parameters
+        continue; // no parameters at all: "toString()"
       }
       if (p.equals("...")) {
         more = true;
@@ -79,9 +80,6 @@ record Sink(String owner, String method, List<String> parameterTypes, boolean mo
     int header = names.indexOf("header");
     int nameIndex = header >= 0 ? header : names.indexOf("name");
     Configuration configuration = cookie == null ? null : Configuration.of(cookie, names);
-    if (nameIndex < 0 && cookie == null) {
-      throw new IllegalArgumentException("catalogue row without a name parameter: " + row);
-    }
     String display = cookie != null ? cookie.framework() : (owner.equals(ANY_OWNER) ? "" : owner)
         + (constructor ? "" : (owner.equals(ANY_OWNER) ? "" : ".") + method)
         + "(" + String.join(", ", names) + (more ? ", …" : "") + ")";

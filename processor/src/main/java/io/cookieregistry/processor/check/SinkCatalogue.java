@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method, and the
@@ -13,8 +11,11 @@ import java.util.stream.Collectors;
  * of these frameworks on its own class path; a row whose type is absent simply never matches.
  *
  * <p>Each signature was checked against the framework's jar from Maven Central. Reads are left out
- * on purpose: Javalin's one-argument {@code ctx.cookie(name)}, {@code NewCookie(Cookie)}, {@code
- * Builder(Cookie)} copy an existing cookie's name rather than choose one.
+ * on purpose: Javalin's one-argument {@code ctx.cookie(name)}, say.
+ *
+ * <p>Two more tables say what is <em>not</em> a new write: {@link #COOKIE_TEXTS}, the text of a
+ * cookie made (and checked) elsewhere, and {@link #NOT_WRITES}, the requests and assertions of
+ * tests, which carry cookies that no server writes.
  */
 final class SinkCatalogue {
   /** Cookie objects and builders; the argument {@code name} is the cookie name. */
@@ -49,7 +50,8 @@ final class SinkCatalogue {
       "com.linecorp.armeria.common.Cookie.builder(String name, String value)",
       "com.linecorp.armeria.common.Cookie.secureBuilder(String name, String value)",
       "org.eclipse.jetty.http.HttpCookie.from(String name, String value, ...)",
-      "org.eclipse.jetty.http.HttpCookie.build(String name, String value, ...)");
+      "org.eclipse.jetty.http.HttpCookie.build(String name, String value, ...)",
+      "io.netty.handler.codec.http.cookie.ServerCookieEncoder.encode(String name, String value)");
 
   /**
    * Deletions that name the cookie: the response carries a {@code Set-Cookie} of that name, so
@@ -80,6 +82,44 @@ final class SinkCatalogue {
       "*.put(header, value)",
       "*.append(header, value)");
 
+  /**
+   * Calls that give a cookie object's {@code Set-Cookie} text. Its name was checked where the
+   * cookie was made, so a header whose value is such a text is not a second, dynamic write. {@code
+   * toString()} counts on the types whose text is their {@code Set-Cookie} form.
+   */
+  static final List<String> COOKIE_TEXTS = List.of(
+      "org.springframework.http.ResponseCookie.toString()",
+      "java.net.HttpCookie.toString()",
+      "jakarta.ws.rs.core.NewCookie.toString()",
+      "javax.ws.rs.core.NewCookie.toString()",
+      "io.netty.handler.codec.http.cookie.ServerCookieEncoder.encode(...)",
+      "io.vertx.core.http.Cookie.encode()",
+      "org.apache.tomcat.util.http.CookieProcessor.generateHeader(...)");
+
+  /**
+   * Calls whose arguments are a request or an assertion of a test, not a response: a cookie made
+   * as their argument, or a {@code Set-Cookie} header they take, is not written by the server.
+   */
+  static final List<String> NOT_WRITES = List.of(
+      "org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder.cookie(...)",
+      "org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder.header(...)",
+      "org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder.cookie(...)",
+      "org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder.header(...)",
+      "org.springframework.mock.web.MockHttpServletRequest.setCookies(...)",
+      "org.springframework.mock.web.MockHttpServletRequest.addHeader(...)",
+      "org.springframework.test.web.servlet.result.HeaderResultMatchers.string(...)",
+      "org.springframework.test.web.reactive.server.WebTestClient.RequestHeadersSpec.header(...)",
+      "org.springframework.test.web.reactive.server.HeaderAssertions.valueEquals(...)",
+      "org.springframework.mock.http.server.reactive.MockServerHttpRequest.BaseBuilder.header(...)",
+      "io.restassured.specification.RequestSpecification.header(...)",
+      "io.restassured.specification.RequestSpecification.cookie(...)",
+      "io.restassured.response.ValidatableResponseOptions.header(...)",
+      "io.restassured.response.ValidatableResponseOptions.cookie(...)",
+      "java.net.http.HttpRequest.Builder.header(...)",
+      "java.net.http.HttpRequest.Builder.setHeader(...)",
+      "io.netty.handler.codec.http.cookie.ClientCookieEncoder.encode(...)",
+      "java.net.CookieStore.add(...)");
+
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
 
   private SinkCatalogue(List<String> rows, List<FrameworkCookie> frameworks) {
@@ -93,20 +133,22 @@ final class SinkCatalogue {
     byMethod.computeIfAbsent(sink.method(), m -> new ArrayList<>()).add(sink);
   }
 
-  /**
-   * The cookie types of the rows above, whose text ({@code toString()}, {@code encode()}) is a
-   * {@code Set-Cookie} value of a name checked where the object was made.
-   */
-  static Set<String> cookieTypes() {
-    return COOKIES.stream().map(Sink::parse).map(Sink::owner).collect(Collectors.toSet());
-  }
-
   /** The catalogue of every cookie, header and configuration row. */
   static SinkCatalogue standard() {
     List<String> rows = new ArrayList<>(COOKIES);
     rows.addAll(DELETIONS);
     rows.addAll(HEADERS);
     return new SinkCatalogue(rows, FrameworkCookies.ALL);
+  }
+
+  /** The calls that give a cookie's text, {@link #COOKIE_TEXTS}. */
+  static SinkCatalogue cookieTexts() {
+    return new SinkCatalogue(COOKIE_TEXTS, List.of());
+  }
+
+  /** The requests and assertions of tests, {@link #NOT_WRITES}. */
+  static SinkCatalogue notWrites() {
+    return new SinkCatalogue(NOT_WRITES, List.of());
   }
 
   /** The rows for a method simple name ({@code <init>} for constructors); empty when none. */

@@ -55,6 +55,9 @@ public final class WriteCheck {
   /** Attaches the check to the compilation of {@code env}, or says once that it cannot run. */
   public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
       Reporter reporter) {
+    if (!options.writeCheck()) {
+      return new WriteCheck(reporter, null);
+    }
     if (env.getOptions().containsKey(KAPT_OPTION)) {
       unavailable(reporter, KOTLIN);
       return new WriteCheck(reporter, null);

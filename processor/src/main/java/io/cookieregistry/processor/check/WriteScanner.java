@@ -14,20 +14,26 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * One pass over an attributed top-level class (nested, local and anonymous classes, lambdas and
@@ -39,7 +45,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class WriteScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
-  private final SinkMatcher matcher;
+  private final SinkMatcher writes;
   private final NameResolver names;
   private final CookieNameMembers members;
   private final DynamicNameAdvice advice;
@@ -48,14 +54,14 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
 
-  WriteScanner(Trees trees, SinkMatcher matcher, CookieNameMembers members,
+  WriteScanner(Trees trees, Elements elements, Types types, CookieNameMembers members,
       Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
-    this.matcher = matcher;
+    this.writes = new SinkMatcher(SinkCatalogue.standard(), elements, types);
     this.members = members;
     this.names = new NameResolver(trees, members);
     this.advice = new DynamicNameAdvice(trees, members, names);
-    this.requestSide = new RequestSide(trees);
+    this.requestSide = new RequestSide(trees, elements, types);
     this.found = found;
     this.configured = configured;
   }
@@ -138,8 +144,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
-    if (matcher.mayMatch(method.getSimpleName().toString())) {
-      matcher.match(method).ifPresent(sink -> checkSink(sink, method, arguments));
+    if (writes.mayMatch(method.getSimpleName().toString()) && !requestSide.isNotAWrite(method)
+        && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
+      writes.match(method).ifPresent(sink -> checkSink(sink, method, arguments));
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
@@ -157,12 +164,14 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       // A cookie object (made by a constructor or factory) may be a request's, or never sent.
       boolean object = method.getKind() == ElementKind.CONSTRUCTOR
           || method.getModifiers().contains(Modifier.STATIC);
-      if (sink.nameIndex() < arguments.size()
+      if (sink.nameIndex() >= 0 && sink.nameIndex() < arguments.size()
           && !(object && requestSide.isRequestOnly(getCurrentPath()))) {
         write(arguments.get(sink.nameIndex()), false, sink.display());
       }
     } else if (arguments.size() == 2 && names.isSetCookieHeader(
-        new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))) {
+        new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))
+        && !requestSide.isCookieText(new TreePath(getCurrentPath(),
+            arguments.get(sink.valueIndex())))) {
       write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
     }
   }
@@ -197,27 +206,18 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       write(arguments.get(index), false, sink);
       return;
     }
-    ExpressionTree single = arguments.size() == index + 1 ? arguments.get(index) : null;
-    if (single != null && isArray(single)) {
-      // An array passed as the varargs parameter: its elements are the names, if written out.
-      List<? extends ExpressionTree> elements = single instanceof NewArrayTree array
-          && array.getInitializers() != null ? array.getInitializers() : List.of(single);
-      elements.forEach(e -> write(e, false, sink));
-      return;
-    }
+    // An array passed as the varargs parameter is one argument; write() reads its elements.
     arguments.subList(index, arguments.size()).forEach(e -> write(e, false, sink));
-  }
-
-  private boolean isArray(ExpressionTree argument) {
-    TypeMirror type = trees.getTypeMirror(new TreePath(getCurrentPath(), argument));
-    return type != null && type.getKind() == TypeKind.ARRAY;
   }
 
   private void write(ExpressionTree argument, boolean header, String sink) {
     write(new TreePath(getCurrentPath(), argument), header, sink);
   }
 
-  /** A name chosen by {@code cond ? a : b} is two writes, each judged at its own branch. */
+  /**
+   * A name chosen by {@code cond ? a : b} is two writes, each judged at its own branch, unless the
+   * condition is a constant and one branch is dead; an array of names is a write per element.
+   */
   private void write(TreePath path, boolean header, String sink) {
     ExpressionTree expression = (ExpressionTree) path.getLeaf();
     while (expression instanceof ParenthesizedTree p) {
@@ -225,8 +225,17 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       path = new TreePath(path, expression);
     }
     if (expression instanceof ConditionalExpressionTree choice) {
-      write(new TreePath(path, choice.getTrueExpression()), header, sink);
-      write(new TreePath(path, choice.getFalseExpression()), header, sink);
+      Optional<ExpressionTree> live = names.liveBranch(choice, path);
+      for (ExpressionTree branch : live.isPresent() ? List.of(live.get())
+          : List.of(choice.getTrueExpression(), choice.getFalseExpression())) {
+        write(new TreePath(path, branch), header, sink);
+      }
+      return;
+    }
+    if (expression instanceof NewArrayTree array && array.getInitializers() != null) {
+      for (ExpressionTree element : array.getInitializers()) {
+        write(new TreePath(path, element), header, sink);
+      }
       return;
     }
     CookieNameValue name = header ? names.resolveHeaderValue(path) : names.resolve(path);

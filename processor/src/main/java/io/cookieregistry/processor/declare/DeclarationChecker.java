@@ -1,10 +1,10 @@
 package io.cookieregistry.processor.declare;
 
-import io.cookieregistry.CookieCategory;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
+import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.internal.CookieLifetime;
+import io.cookieregistry.runtime.DeclarationProblem;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
@@ -25,8 +24,9 @@ import javax.tools.Diagnostic;
  * patterns). Reports every problem it finds and keeps the declarations fit for the registry.
  */
 public final class DeclarationChecker {
-  /** How one attribute is compared and named when two declarations of a name disagree. */
-  private static final Map<String, Function<CookieDeclaration, Object>> ATTRIBUTES = attributes();
+  /** What two declarations of one name must agree on: everything but the name. */
+  private static final List<CookieAttribute<?>> COMPARED = CookieAttribute.all().stream()
+      .filter(a -> a != CookieAttribute.NAME).toList();
 
   private final Reporter reporter;
   private final ProviderResolver providers;
@@ -84,74 +84,35 @@ public final class DeclarationChecker {
     return List.copyOf(byName.values());
   }
 
+  /**
+   * Reports what the declaration rules find and, when none is an error, resolves the provider and
+   * builds the declaration.
+   */
   private Optional<CookieDeclaration> checkOne(SourceDeclaration d) {
+    CookieDeclaration.Builder builder = d.toBuilder();
     boolean ok = true;
-    Optional<String> nameProblem = CookieNames.problem(d.name());
-    if (nameProblem.isPresent()) {
-      error(DiagnosticKey.INVALID_NAME, d, "name", "cookie name '" + d.name() + "' "
-          + nameProblem.get() + "; use an RFC 6265 token such as 'sessionid', or a prefix"
-          + " pattern such as '_ga_*'");
-      ok = false;
-    }
-    if (d.purpose().isBlank()) {
-      error(DiagnosticKey.BLANK_PURPOSE, d, "purpose", "cookie '" + d.name() + "' needs a purpose:"
-          + " say in the visitor's words what it is for, e.g. purpose = \"To remember the"
-          + " visitor's language\"");
-      ok = false;
-    }
-    CookieLifetime lifetime = null;
-    try {
-      lifetime = CookieLifetime.parse(d.duration());
-    } catch (IllegalArgumentException e) {
-      error(DiagnosticKey.INVALID_DURATION, d, "duration", "cookie '" + d.name() + "': "
-          + e.getMessage());
-      ok = false;
-    }
-    if (lifetime != null && lifetime.exceedsBrowserCap()) {
-      report(Diagnostic.Kind.WARNING, DiagnosticKey.LONG_DURATION, d, "duration", "cookie '"
-          + d.name() + "' is declared to last " + d.duration() + " (" + lifetime.describe()
-          + "), but browsers keep a cookie at most 400 days (RFC 6265bis); declare at most P400D");
-    }
-    if (d.anonymized() && d.category() != CookieCategory.STATISTICS) {
-      error(DiagnosticKey.ANONYMIZED_CATEGORY, d, "anonymized", "cookie '" + d.name() + "' is"
-          + " declared anonymized, which only exempts STATISTICS cookies from consent; its"
-          + " category is " + d.category() + ": remove anonymized or change the category");
-      ok = false;
-    }
-    String prefix = CookieNames.hasSecurePrefix(d.name()) ? CookieNames.SECURE_PREFIX
-        : CookieNames.hasHostPrefix(d.name()) ? CookieNames.HOST_PREFIX : null;
-    if (prefix != null && !d.secure()) {
-      error(DiagnosticKey.PREFIX_RULE, d, "name", "cookie '" + d.name() + "' starts with "
-          + prefix + ", so browsers accept it only with the Secure attribute: add secure = true");
-      ok = false;
+    for (DeclarationProblem problem : builder.problems()) {
+      report(problem.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING,
+          DiagnosticKey.of(problem.rule()), d, problem.attribute().name(), problem.message());
+      ok &= !problem.isError();
     }
     if (!ok) {
       return Optional.empty();
     }
-    String provider = d.provider().strip();
-    if (provider.isEmpty()) {
-      provider = providers.defaultFor(d.element());
-    }
-    return Optional.of(CookieDeclaration.builder(d.name(), d.category(), d.purpose())
-        .provider(provider)
-        .function(d.function())
-        .duration(d.duration())
-        .thirdParty(d.thirdParty())
-        .anonymized(d.anonymized())
-        .secure(d.secure())
-        .httpOnly(d.httpOnly())
-        .build());
+    String provider = d.get(CookieAttribute.PROVIDER).strip();
+    return Optional.of(builder
+        .provider(provider.isEmpty() ? providers.defaultFor(d.element()) : provider).build());
   }
 
   private void reportConflict(Declaration here, CookieDeclaration other, String where) {
     List<String> differences = new ArrayList<>();
-    ATTRIBUTES.forEach((attribute, read) -> {
-      Object mine = read.apply(here.cookie());
-      Object theirs = read.apply(other);
+    for (CookieAttribute<?> attribute : COMPARED) {
+      Object mine = here.cookie().get(attribute);
+      Object theirs = other.get(attribute);
       if (!mine.equals(theirs)) {
         differences.add(attribute + " '" + mine + "' here but '" + theirs + "'");
       }
-    });
+    }
     SourceDeclaration d = here.source();
     String attribute = differences.get(0).substring(0, differences.get(0).indexOf(' '));
     error(DiagnosticKey.CONFLICT, d, attribute.equals("provider") ? "name" : attribute,
@@ -185,8 +146,7 @@ public final class DeclarationChecker {
   }
 
   private static boolean sameExceptName(CookieDeclaration a, CookieDeclaration b) {
-    return ATTRIBUTES.entrySet().stream()
-        .allMatch(e -> e.getValue().apply(a).equals(e.getValue().apply(b)));
+    return COMPARED.stream().allMatch(attribute -> a.get(attribute).equals(b.get(attribute)));
   }
 
   private void error(DiagnosticKey key, SourceDeclaration d, String attribute, String message) {
@@ -212,19 +172,5 @@ public final class DeclarationChecker {
     }
     Element owner = element.getEnclosingElement();
     return (owner == null ? "" : location(owner) + "#") + element.getSimpleName();
-  }
-
-  private static Map<String, Function<CookieDeclaration, Object>> attributes() {
-    Map<String, Function<CookieDeclaration, Object>> m = new LinkedHashMap<>();
-    m.put("category", CookieDeclaration::category);
-    m.put("provider", CookieDeclaration::provider);
-    m.put("purpose", CookieDeclaration::purpose);
-    m.put("function", CookieDeclaration::function);
-    m.put("duration", CookieDeclaration::duration);
-    m.put("thirdParty", CookieDeclaration::thirdParty);
-    m.put("anonymized", CookieDeclaration::anonymized);
-    m.put("secure", CookieDeclaration::secure);
-    m.put("httpOnly", CookieDeclaration::httpOnly);
-    return m;
   }
 }

@@ -1,8 +1,8 @@
 package io.cookieregistry.processor.declare;
 
-import io.cookieregistry.CookieCategory;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
+import io.cookieregistry.runtime.CookieAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,52 +70,37 @@ public final class DeclarationReader {
         : elements.getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(e.getKey().getSimpleName().toString(), e.getValue());
     }
-    String name = string(values, "name");
-    String purpose = string(values, "purpose");
-    String provider = string(values, "provider");
-    String function = string(values, "function");
-    String duration = string(values, "duration");
-    CookieCategory category = category(values.get("category"));
-    Boolean thirdParty = bool(values, "thirdParty");
-    Boolean anonymized = bool(values, "anonymized");
-    Boolean secure = bool(values, "secure");
-    Boolean httpOnly = bool(values, "httpOnly");
-    if (name == null || purpose == null || provider == null || function == null
-        || duration == null || category == null || thirdParty == null || anonymized == null
-        || secure == null || httpOnly == null) {
-      return Optional.empty();
+    Map<CookieAttribute<?>, Object> attributes = new HashMap<>();
+    for (CookieAttribute<?> attribute : CookieAttribute.all()) {
+      Object value = value(attribute, values.get(attribute.name()));
+      if (value == null) {
+        return Optional.empty();
+      }
+      attributes.put(attribute, value);
     }
-    return Optional.of(new SourceDeclaration(element, mirror, Map.copyOf(values), repeatIndex, name, category,
-        purpose, provider, function, duration, thirdParty, anonymized, secure, httpOnly));
+    return Optional.of(new SourceDeclaration(element, mirror, Map.copyOf(values), repeatIndex,
+        Map.copyOf(attributes)));
   }
 
   /**
-   * A string attribute, or {@code null} when javac could not evaluate it. An unresolvable constant
-   * reaches processors as a placeholder whose value is a string too; unlike a real string, its
-   * source form ({@link AnnotationValue#toString()}) is not a quoted literal.
+   * An attribute's value, or {@code null} when javac could not evaluate it. An unresolvable
+   * constant reaches processors as a placeholder whose value is a string too; unlike a real string,
+   * its source form ({@link AnnotationValue#toString()}) is not a quoted literal. An enum constant
+   * comes as the element of the constant.
    */
-  private static String string(Map<String, AnnotationValue> values, String key) {
-    AnnotationValue v = values.get(key);
-    return v != null && v.getValue() instanceof String && v.toString().startsWith("\"")
-        ? (String) v.getValue() : null;
-  }
-
-  private static Boolean bool(Map<String, AnnotationValue> values, String key) {
-    AnnotationValue v = values.get(key);
-    return v != null && v.getValue() instanceof Boolean ? (Boolean) v.getValue() : null;
-  }
-
-  private static CookieCategory category(AnnotationValue value) {
-    if (value == null || !(value.getValue() instanceof VariableElement)) {
-      return null;
+  private static Object value(CookieAttribute<?> attribute, AnnotationValue v) {
+    Object value = v == null ? null : v.getValue();
+    if (value instanceof String) {
+      return attribute.type() == String.class && v.toString().startsWith("\"") ? value : null;
     }
-    String constant = ((VariableElement) value.getValue()).getSimpleName().toString();
-    for (CookieCategory c : CookieCategory.values()) {
-      if (c.name().equals(constant)) {
-        return c;
+    if (value instanceof VariableElement && attribute.type().isEnum()) {
+      try {
+        return attribute.parse(((VariableElement) value).getSimpleName().toString());
+      } catch (IllegalArgumentException e) {
+        return null;
       }
     }
-    return null;
+    return attribute.type().isInstance(value) ? value : null;
   }
 
   static String annotationType(AnnotationMirror mirror) {

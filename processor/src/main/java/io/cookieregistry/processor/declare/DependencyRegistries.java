@@ -1,7 +1,7 @@
 package io.cookieregistry.processor.declare;
 
-import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import javax.tools.StandardLocation;
  * Reads the declarations that jars on the compile class path carry in their generated registries,
  * so that a module may write a cookie that a module it depends on declares.
  *
- * <p>Every generated registry in the default package {@value RegistryName#GENERATED_PACKAGE}
+ * <p>Every generated registry in the default package {@value RegistryContract#GENERATED_PACKAGE}
  * repeats its declarations as {@code @DeclaredCookie} annotations (class retention), which javac
  * reads from the class file: no class of the dependency is loaded or run. A registry in this
  * compilation's own class output (left there by an earlier build) is not a dependency and is
@@ -38,7 +38,7 @@ public final class DependencyRegistries {
   /** Every valid declaration of the dependencies' registries, by name; the first registry wins. */
   public Map<String, DependencyDeclaration> read() {
     Map<String, DependencyDeclaration> out = new LinkedHashMap<>();
-    PackageElement pkg = elements.getPackageElement(RegistryName.GENERATED_PACKAGE);
+    PackageElement pkg = elements.getPackageElement(RegistryContract.GENERATED_PACKAGE);
     if (pkg == null) {
       return out;
     }
@@ -51,10 +51,7 @@ public final class DependencyRegistries {
     for (TypeElement registry : registries) {
       for (SourceDeclaration d : reader.read(registry)) {
         try {
-          CookieDeclaration cookie = CookieDeclaration.builder(d.name(), d.category(), d.purpose())
-              .provider(d.provider()).function(d.function()).duration(d.duration())
-              .thirdParty(d.thirdParty()).anonymized(d.anonymized()).secure(d.secure())
-              .httpOnly(d.httpOnly()).build();
+          CookieDeclaration cookie = d.toBuilder().build();
           out.putIfAbsent(cookie.name(),
               new DependencyDeclaration(cookie, registry.getQualifiedName().toString()));
         } catch (IllegalArgumentException e) {
@@ -69,7 +66,7 @@ public final class DependencyRegistries {
   private boolean isOwnOutput(Element type) {
     String simpleName = type.getSimpleName() + ".class";
     try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT,
-        RegistryName.GENERATED_PACKAGE, simpleName).openInputStream()) {
+        RegistryContract.GENERATED_PACKAGE, simpleName).openInputStream()) {
       return true;
     } catch (IOException | IllegalArgumentException e) {
       return false;

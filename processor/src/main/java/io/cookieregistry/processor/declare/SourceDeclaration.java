@@ -1,6 +1,7 @@
 package io.cookieregistry.processor.declare;
 
-import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.CookieAttribute;
+import io.cookieregistry.runtime.CookieDeclaration;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -12,28 +13,44 @@ import javax.lang.model.element.Element;
  *
  * @param element the annotated element (type, member, or package)
  * @param mirror the {@code @DeclaredCookie} annotation itself, also when repeated in a container
- * @param values every attribute, defaults included, by name
+ * @param values every attribute as the annotation carries it, defaults included, by name
  * @param repeatIndex the position among the element's repeated {@code @DeclaredCookie}s, or -1
  *     when the annotation is not repeated
+ * @param attributes the value of every {@link CookieAttribute}, read from {@code values}
  */
 public record SourceDeclaration(
     Element element,
     AnnotationMirror mirror,
     Map<String, AnnotationValue> values,
     int repeatIndex,
-    String name,
-    CookieCategory category,
-    String purpose,
-    String provider,
-    String function,
-    String duration,
-    boolean thirdParty,
-    boolean anonymized,
-    boolean secure,
-    boolean httpOnly) {
+    Map<CookieAttribute<?>, Object> attributes) {
+
+  /** The declared name or pattern. */
+  public String name() {
+    return get(CookieAttribute.NAME);
+  }
+
+  /** The value of one attribute as written. */
+  public <T> T get(CookieAttribute<T> attribute) {
+    return attribute.cast(attributes.get(attribute));
+  }
 
   /** The value of one attribute, for pointing a diagnostic at it. */
   public AnnotationValue value(String attribute) {
     return values.get(attribute);
+  }
+
+  /**
+   * The declaration as the annotation says it, not yet checked: the one mapping from what the
+   * processor reads to the runtime's model.
+   */
+  public CookieDeclaration.Builder toBuilder() {
+    CookieDeclaration.Builder builder = CookieDeclaration.builder();
+    CookieAttribute.all().forEach(a -> set(builder, a));
+    return builder;
+  }
+
+  private <T> void set(CookieDeclaration.Builder builder, CookieAttribute<T> attribute) {
+    builder.set(attribute, get(attribute));
   }
 }

@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.diagnostics;
 
+import io.cookieregistry.runtime.DeclarationProblem;
 import java.util.Locale;
 
 /**
@@ -42,6 +43,11 @@ public enum DiagnosticKey {
   OUTPUT,
   /** A failure inside the processor itself. */
   INTERNAL;
+
+  /** The key of the diagnostic that reports a broken declaration rule. */
+  public static DiagnosticKey of(DeclarationProblem.Rule rule) {
+    return valueOf(rule.name());
+  }
 
   /** The key as it appears in messages: {@code invalid-name}. */
   public String id() {

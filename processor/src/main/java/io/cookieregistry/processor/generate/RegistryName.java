@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.generate;
 
+import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,14 +10,11 @@ import java.util.TreeSet;
 
 /**
  * The name of a compilation's registry class: the {@code cookieregistry.registry} option, or a
- * default in {@value #GENERATED_PACKAGE} made from the declaring code's common package and a hash
- * of its type names. The default is the same for the same sources and differs between modules,
+ * default in {@value RegistryContract#GENERATED_PACKAGE} made from the declaring code's common
+ * package and a hash of its type names. The default is the same for the same sources and differs between modules,
  * whose types differ, so two jars never carry one registry class.
  */
 public final class RegistryName {
-  /** Where default registries go, and where dependent modules look for them. */
-  public static final String GENERATED_PACKAGE = "io.cookieregistry.generated";
-
   private final String packageName;
   private final String simpleName;
 
@@ -34,7 +32,7 @@ public final class RegistryName {
     TreeSet<String> sorted = new TreeSet<>(declaringTypes);
     String common = commonPackage(sorted);
     String readable = common.isEmpty() ? "" : common.replace('.', '_') + "_";
-    return new RegistryName(GENERATED_PACKAGE + ".CookieRegistry_" + readable + hash(sorted));
+    return new RegistryName(RegistryContract.GENERATED_PACKAGE + ".CookieRegistry_" + readable + hash(sorted));
   }
 
   public String packageName() {

@@ -3,10 +3,12 @@ package io.cookieregistry.processor.options;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.runtime.internal.CookieNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 
@@ -18,10 +20,11 @@ public final class ProcessorOptions {
   public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
   public static final String UNUSED = "cookieregistry.unused";
   public static final String SESSION_COOKIE = "cookieregistry.sessionCookie";
+  public static final String WRITE_CHECK = "cookieregistry.writeCheck";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
   public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
-      SESSION_COOKIE);
+      SESSION_COOKIE, WRITE_CHECK);
 
   /** The servlet containers' session cookie name, unless {@code cookieregistry.sessionCookie} says. */
   static final String CONTAINER_SESSION_COOKIE = "JSESSIONID";
@@ -44,15 +47,17 @@ public final class ProcessorOptions {
   private final Level dynamicNames;
   private final Level unused;
   private final Optional<String> sessionCookie;
+  private final boolean writeCheck;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused, Optional<String> sessionCookie) {
+      Level unused, Optional<String> sessionCookie, boolean writeCheck) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
     this.dynamicNames = dynamicNames;
     this.unused = unused;
     this.sessionCookie = sessionCookie;
+    this.writeCheck = writeCheck;
   }
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
@@ -69,7 +74,8 @@ public final class ProcessorOptions {
         registry,
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter),
-        sessionCookie(options, reporter));
+        sessionCookie(options, reporter),
+        !"off".equals(choice(options, WRITE_CHECK, List.of("on", "off"), "on", reporter)));
   }
 
   private static Optional<String> sessionCookie(Map<String, String> options, Reporter reporter) {
@@ -96,17 +102,26 @@ public final class ProcessorOptions {
 
   private static Level level(Map<String, String> options, String key, Level fallback,
       Reporter reporter) {
+    List<String> levels = Stream.of(Level.values()).map(l -> l.name().toLowerCase(Locale.ROOT))
+        .toList();
+    return Level.valueOf(choice(options, key, levels, fallback.name().toLowerCase(Locale.ROOT),
+        reporter).toUpperCase(Locale.ROOT));
+  }
+
+  /** One of {@code allowed}, in any case; a value outside them is an error and the default. */
+  private static String choice(Map<String, String> options, String key, List<String> allowed,
+      String fallback, Reporter reporter) {
     String value = text(options, key);
     if (value.isEmpty()) {
       return fallback;
     }
-    try {
-      return Level.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
-          + " is not one of error, warning, ignore; using " + fallback.name().toLowerCase(Locale.ROOT));
-      return fallback;
+    String chosen = value.toLowerCase(Locale.ROOT);
+    if (allowed.contains(chosen)) {
+      return chosen;
     }
+    reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + key + "=" + value
+        + " is not one of " + String.join(", ", allowed) + "; using " + fallback);
+    return fallback;
   }
 
   /** The site name for the policy ({@code cookieregistry.site}); may be empty. */
@@ -135,6 +150,14 @@ public final class ProcessorOptions {
    */
   public Optional<String> sessionCookie() {
     return sessionCookie;
+  }
+
+  /**
+   * Whether to check cookie writes ({@code cookieregistry.writeCheck=on|off}); off for test
+   * compilations, whose requests and assertions carry cookies that no server writes.
+   */
+  public boolean writeCheck() {
+    return writeCheck;
   }
 
   /** How to report a declared name that nothing writes ({@code cookieregistry.unused}). */

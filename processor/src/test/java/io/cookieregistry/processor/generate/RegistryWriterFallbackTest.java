@@ -41,7 +41,7 @@ class RegistryWriterFallbackTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (round.processingOver()) {
         try {
-          new RegistryWriter(processingEnv.getFiler(), "test", Optional.empty()).write(
+          new RegistryWriter(processingEnv.getFiler(), Optional.empty()).write(
               RegistryName.of("shop.Registry", List.of()), "shop.example",
               List.of(CookieDeclaration.builder("sid", CookieCategory.NECESSARY, "p").build()),
               List.of());

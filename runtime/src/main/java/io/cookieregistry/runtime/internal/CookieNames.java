@@ -51,7 +51,7 @@ public final class CookieNames {
   }
 
   /**
-   * What is wrong with a declared name or pattern, in words that can follow "cookie name 'x' ", or
+   * What is wrong with a declared name or pattern, in words that can follow "its name ", or
    * empty when it is valid.
    */
   public static Optional<String> problem(String name) {

@@ -3,9 +3,9 @@ package io.cookieregistry.runtime.policy;
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a cookie policy page shows: the site and its declarations in policy order. Rendered by
@@ -17,7 +17,7 @@ public final class CookiePolicy {
   private final List<CookieDeclaration> declarations;
 
   private CookiePolicy(String site, List<CookieDeclaration> declarations) {
-    this.site = Objects.requireNonNull(site, "site").strip();
+    this.site = Checks.notNull(site, "site").strip();
     List<CookieDeclaration> sorted = new ArrayList<>(declarations);
     sorted.sort(CookieRegistry.POLICY_ORDER);
     this.declarations = List.copyOf(sorted);

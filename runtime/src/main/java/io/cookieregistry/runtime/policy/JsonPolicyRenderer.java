@@ -1,15 +1,32 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.internal.CookieLifetime;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * Renders the policy as JSON, schema version {@value #SCHEMA_VERSION}; the fields are documented
- * in {@code docs/policy-json.md}. The structure is fixed and every string goes through {@link
- * #quote}, which follows RFC 8259 §7; the tests parse the output with a real JSON parser.
+ * in {@code docs/policy-json.md}. A cookie has one field per {@link CookieAttribute}, in schema
+ * order, named as the annotation names it, and after some of them a field derived from it ({@link
+ * #DERIVED}). The structure is fixed and every string goes through {@link #quote}, which follows
+ * RFC 8259 §7; the tests parse the output with a real JSON parser.
  */
 final class JsonPolicyRenderer {
   static final int SCHEMA_VERSION = 1;
+
+  /** A field computed from a declaration, written after the attribute it derives from. */
+  private record Derived(String field, Function<CookieDeclaration, String> json) {}
+
+  private static final Map<CookieAttribute<?>, Derived> DERIVED = Map.of(
+      CookieAttribute.NAME, new Derived("pattern", d -> String.valueOf(d.isPattern())),
+      CookieAttribute.DURATION, new Derived("durationText",
+          d -> quote(CookieLifetime.parse(d.duration()).describe())),
+      CookieAttribute.ANONYMIZED, new Derived("requiresConsent",
+          d -> String.valueOf(d.requiresConsent())));
 
   private JsonPolicyRenderer() {}
 
@@ -22,21 +39,15 @@ final class JsonPolicyRenderer {
     Iterator<CookieDeclaration> it = policy.declarations().iterator();
     while (it.hasNext()) {
       CookieDeclaration d = it.next();
-      out.append("\n    {\n");
-      field(out, "name", quote(d.name()), true);
-      field(out, "pattern", String.valueOf(d.isPattern()), true);
-      field(out, "category", quote(d.category().name()), true);
-      field(out, "provider", d.provider().isEmpty() ? "null" : quote(d.provider()), true);
-      field(out, "function", quote(d.function()), true);
-      field(out, "purpose", quote(d.purpose()), true);
-      field(out, "duration", quote(d.duration().text()), true);
-      field(out, "durationText", quote(d.duration().describe()), true);
-      field(out, "thirdParty", String.valueOf(d.thirdParty()), true);
-      field(out, "anonymized", String.valueOf(d.anonymized()), true);
-      field(out, "requiresConsent", String.valueOf(d.requiresConsent()), true);
-      field(out, "secure", String.valueOf(d.secure()), true);
-      field(out, "httpOnly", String.valueOf(d.httpOnly()), false);
-      out.append("    }");
+      StringJoiner fields = new StringJoiner(",\n", "\n    {\n", "\n    }");
+      for (CookieAttribute<?> attribute : CookieAttribute.all()) {
+        fields.add(field(attribute.name(), value(d, attribute)));
+        Derived derived = DERIVED.get(attribute);
+        if (derived != null) {
+          fields.add(field(derived.field(), derived.json().apply(d)));
+        }
+      }
+      out.append(fields);
       if (it.hasNext()) {
         out.append(',');
       }
@@ -46,8 +57,21 @@ final class JsonPolicyRenderer {
     return out.toString();
   }
 
-  private static void field(StringBuilder out, String name, String json, boolean more) {
-    out.append("      \"").append(name).append("\": ").append(json).append(more ? ",\n" : "\n");
+  /**
+   * An attribute's value in JSON: a boolean as itself, text and enum constants as strings; an empty
+   * provider, which means the site itself, as {@code null}.
+   */
+  private static String value(CookieDeclaration d, CookieAttribute<?> attribute) {
+    Object value = d.get(attribute);
+    if (value instanceof Boolean) {
+      return value.toString();
+    }
+    String text = attribute.format(value);
+    return attribute == CookieAttribute.PROVIDER && text.isEmpty() ? "null" : quote(text);
+  }
+
+  private static String field(String name, String json) {
+    return "      \"" + name + "\": " + json;
   }
 
   /** A JSON string literal: quotes, backslashes and every control character escaped. */

@@ -2,6 +2,7 @@ package io.cookieregistry.runtime.policy;
 
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.internal.CookieLifetime;
 import java.util.List;
 
 /** The prose of the policy page, shared by every format so that they say the same thing. */
@@ -83,6 +84,6 @@ final class PolicyText {
   /** The cells of a declaration's row, in the order of {@link #COLUMNS}. */
   static List<String> cells(CookiePolicy policy, CookieDeclaration d) {
     return List.of(policy.providerOf(d), d.function(), d.name(), d.purpose(),
-        d.duration().describe(), party(d));
+        CookieLifetime.parse(d.duration()).describe(), party(d));
   }
 }

@@ -3,6 +3,7 @@ package io.cookieregistry.runtime.servlet;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.Enumeration;
 
 /** Finds out what the visitor behind a request has consented to. */
@@ -20,14 +21,7 @@ public interface ConsentResolver {
   static ConsentResolver fromPreferencesCookie() {
     return request -> {
       Enumeration<String> headers = request.getHeaders("Cookie");
-      if (headers == null) {
-        return Consent.none();
-      }
-      StringBuilder all = new StringBuilder();
-      while (headers.hasMoreElements()) {
-        all.append(all.length() > 0 ? "; " : "").append(headers.nextElement());
-      }
-      return ConsentCookie.fromCookieHeader(all.toString());
+      return ConsentCookie.fromCookieHeaders(headers == null ? null : Collections.list(headers));
     };
   }
 }

@@ -5,6 +5,7 @@ import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.internal.Checks;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -14,11 +15,17 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Guards every cookie a web application sets: wraps the response so that {@code addCookie} and
- * {@code Set-Cookie} headers pass a {@link CookieGuard} with the visitor's consent first.
+ * every {@code Set-Cookie} header method pass a {@link CookieGuard} with the visitor's consent
+ * first, and wraps the request so that {@code startAsync()} hands the guarded response to the
+ * asynchronous code.
+ *
+ * <p>Register it for every dispatcher type ({@code REQUEST}, {@code FORWARD}, {@code INCLUDE},
+ * {@code ASYNC}, {@code ERROR}), first in the chain: error pages and asynchronous dispatches write
+ * cookies too, and a filter that runs before this one writes past it. In {@code web.xml}, list every
+ * {@code <dispatcher>}; in code, {@code EnumSet.allOf(DispatcherType.class)}.
  *
  * <p>Declared in {@code web.xml} (or registered with the no-argument constructor) it loads {@link
  * CookieRegistry#load()} and reads the init parameter {@value #MODE_PARAMETER} ({@code enforce}, the
@@ -27,8 +34,10 @@ import java.util.Objects;
  * ignores init parameters.
  *
  * <p>The {@link GuardStats} are published as the servlet context attribute {@link #STATS_ATTRIBUTE},
- * so an operator's page can show them. Cookies the container sets itself (such as its session
- * cookie) do not pass through the application's response and are not guarded.
+ * so an operator's page can show them. Cookies the container sets itself (its session cookie) and
+ * headers written on the unwrapped response do not pass through the filter: the Jetty handler and
+ * the Tomcat cookie processor ({@code cookie-registry-jetty}, {@code cookie-registry-tomcat}) guard
+ * those.
  */
 public final class CookieGuardFilter implements Filter {
   /** The init parameter that chooses the {@link GuardMode}. */
@@ -37,22 +46,49 @@ public final class CookieGuardFilter implements Filter {
   public static final String STATS_ATTRIBUTE = GuardStats.class.getName();
 
   private final ConsentResolver consentResolver;
+  /** Whether {@code addCookie} is judged here, or left to the container's cookie processor. */
+  private final boolean judgesCookies;
+  /** Whether the filter made its enforcer, and so writes its start-up line; a shared one is the sharer's to announce. */
+  private final boolean ownsEnforcer;
   private volatile SetCookieEnforcer enforcer;
 
   /** A filter configured by its init parameters when the container initialises it. */
   public CookieGuardFilter() {
     this.consentResolver = ConsentResolver.fromPreferencesCookie();
+    this.ownsEnforcer = true;
+    this.judgesCookies = true;
   }
 
   /** A filter that guards with {@code guard} in {@code mode}, consent from {@code cookies_preferences}. */
   public CookieGuardFilter(CookieGuard guard, GuardMode mode) {
-    this(SetCookieEnforcer.of(guard, mode), ConsentResolver.fromPreferencesCookie());
+    this(SetCookieEnforcer.of(guard, mode), ConsentResolver.fromPreferencesCookie(), true, true);
   }
 
-  /** A filter that applies {@code enforcer}, asking {@code consentResolver} for each visitor's consent. */
+  /**
+   * A filter that applies {@code enforcer}, asking {@code consentResolver} for each visitor's
+   * consent. The enforcer may be shared with a container integration, so that one {@link GuardStats}
+   * counts both; its start-up line is then the caller's to log ({@link SetCookieEnforcer#logStartUp}).
+   */
   public CookieGuardFilter(SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
-    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
-    this.consentResolver = Objects.requireNonNull(consentResolver, "consentResolver");
+    this(enforcer, consentResolver, false, true);
+  }
+
+  /**
+   * A filter for a container whose cookie processor judges every {@code addCookie} itself (Tomcat
+   * with {@code GuardedCookieProcessor}): it judges only raw {@code Set-Cookie} headers, so that no
+   * cookie is judged, or counted, twice. Shares {@code enforcer} with that processor.
+   */
+  public static CookieGuardFilter forRawHeaders(SetCookieEnforcer enforcer,
+      ConsentResolver consentResolver) {
+    return new CookieGuardFilter(enforcer, consentResolver, false, false);
+  }
+
+  private CookieGuardFilter(SetCookieEnforcer enforcer, ConsentResolver consentResolver,
+      boolean ownsEnforcer, boolean judgesCookies) {
+    this.enforcer = Checks.notNull(enforcer, "enforcer");
+    this.consentResolver = Checks.notNull(consentResolver, "consentResolver");
+    this.ownsEnforcer = ownsEnforcer;
+    this.judgesCookies = judgesCookies;
   }
 
   @Override
@@ -67,6 +103,9 @@ public final class CookieGuardFilter implements Filter {
             + "' cannot start: " + e.getMessage(), e);
       }
     }
+    if (ownsEnforcer) {
+      enforcer.logStartUp("servlet filter '" + config.getFilterName() + "'");
+    }
     config.getServletContext().setAttribute(STATS_ATTRIBUTE, enforcer.stats());
   }
 
@@ -74,8 +113,11 @@ public final class CookieGuardFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request instanceof HttpServletRequest && response instanceof HttpServletResponse) {
-      response = new GuardedResponse((HttpServletResponse) response, (HttpServletRequest) request,
-          enforcer(), consentResolver);
+      HttpServletRequest httpRequest = (HttpServletRequest) request;
+      GuardedResponse guarded = new GuardedResponse((HttpServletResponse) response, httpRequest,
+          enforcer(), consentResolver, judgesCookies);
+      request = new GuardedRequest(httpRequest, guarded);
+      response = guarded;
     }
     chain.doFilter(request, response);
   }

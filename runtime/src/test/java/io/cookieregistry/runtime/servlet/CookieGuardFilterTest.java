@@ -135,4 +135,72 @@ class CookieGuardFilterTest {
         resolver.resolve(ServletDoubles.request("a=1", "cookies_preferences=v1:statistics")));
     assertEquals(Consent.none(), resolver.resolve(ServletDoubles.request()));
   }
+
+  @Test
+  void everyHeaderMethodAndEveryTrimmedSpellingIsGuarded() throws Exception {
+    CookieGuardFilter filter = filter(GuardMode.ENFORCE);
+    ServletDoubles.RecordingResponse response = new ServletDoubles.RecordingResponse();
+    filter.doFilter(ServletDoubles.request(), response.proxy, (req, res) -> {
+      HttpServletResponse r = (HttpServletResponse) res;
+      r.addIntHeader("Set-Cookie", 5);
+      r.setIntHeader("set-cookie", 5);
+      r.addDateHeader("Set-Cookie", 0L);
+      r.setDateHeader("Set-Cookie", 0L);
+      r.addHeader("Set-Cookie ", "visitor_uid=1");
+      r.addHeader("Set-Cookie\t", "visitor_uid=2");
+      r.setHeader(" SET-COOKIE", "visitor_uid=3");
+      r.addHeader("Set-Cookie ", "csrftoken=1");
+      r.addIntHeader("X-Count", 5);
+    });
+    assertEquals(List.of("addHeader Set-Cookie : csrftoken=1", "addIntHeader X-Count: 5"),
+        response.calls);
+    assertEquals(4, filter.stats().count(Reason.MALFORMED));
+    assertEquals(3, filter.stats().count(Reason.UNDECLARED));
+  }
+
+  @Test
+  void aCookieIsJudgedByTheHeaderContainersWriteNeverARicherOne() throws Exception {
+    CookieGuardFilter filter = filter(GuardMode.ENFORCE);
+    ServletDoubles.RecordingResponse response = new ServletDoubles.RecordingResponse();
+    filter.doFilter(ServletDoubles.request(), response.proxy, (req, res) -> {
+      Cookie pastExpires = new Cookie("ad_uid", "1");
+      pastExpires.setAttribute("Expires", "Thu, 01 Jan 1970 00:00:00 GMT");
+      ((HttpServletResponse) res).addCookie(pastExpires);
+      Cookie unencodable = new Cookie("csrftoken", "\u0100");
+      ((HttpServletResponse) res).addCookie(unencodable);
+      ((HttpServletResponse) res).addHeader("Set-Cookie", "ad_uid=1; Max-Age=0; Max-Age\u0100=9");
+    });
+    assertEquals(List.of(), response.calls);
+    assertEquals(1, filter.stats().count(Reason.NO_CONSENT));
+    assertEquals(2, filter.stats().count(Reason.MALFORMED));
+    assertEquals(0, filter.stats().count(Reason.DELETION));
+  }
+
+  @Test
+  void forRawHeadersLeavesCookiesToTheContainer() throws Exception {
+    CookieGuardFilter filter = CookieGuardFilter.forRawHeaders(SetCookieEnforcer.of(GUARD,
+        GuardMode.ENFORCE), ConsentResolver.fromPreferencesCookie());
+    assertEquals(List.of("addCookie csrftoken=1", "addCookie visitor_uid=1", "addHeader X-Other: v"),
+        run(filter, ServletDoubles.request()));
+    assertEquals(2, filter.stats().total());
+  }
+
+  @Test
+  void startAsyncHandsOutTheGuardedResponse() throws Exception {
+    CookieGuardFilter filter = filter(GuardMode.ENFORCE);
+    List<Object> started = new java.util.ArrayList<>();
+    HttpServletRequest request = (HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+          if (method.getName().equals("startAsync") && args != null) {
+            started.add(args[1]);
+          }
+          return null;
+        });
+    ServletDoubles.RecordingResponse response = new ServletDoubles.RecordingResponse();
+    filter.doFilter(request, response.proxy, (req, res) -> {
+      req.startAsync();
+      assertSame(res, started.get(0));
+    });
+    assertEquals(1, started.size());
+  }
 }

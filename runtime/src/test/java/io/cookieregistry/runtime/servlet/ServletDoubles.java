@@ -32,6 +32,10 @@ final class ServletDoubles {
           return null;
         case "addHeader":
         case "setHeader":
+        case "addIntHeader":
+        case "setIntHeader":
+        case "addDateHeader":
+        case "setDateHeader":
           calls.add(name + " " + args[0] + ": " + args[1]);
           return null;
         default:

@@ -5,12 +5,15 @@ import java.util.Map;
 
 /**
  * Writes a servlet {@link Cookie} as the {@code Set-Cookie} header value a container would send, so
- * that the guard judges {@code addCookie} exactly as it judges a raw header.
+ * that the guard judges {@code addCookie} exactly as it judges a raw header. Never a richer header
+ * than containers send: an attribute that one container leaves out is left out here too, so that the
+ * guard never admits a cookie for what the browser will not see.
  */
 public final class SetCookieFormatter {
   private static final String MAX_AGE = "Max-Age";
   private static final String SECURE = "Secure";
   private static final String HTTP_ONLY = "HttpOnly";
+  private static final String EXPIRES = "Expires";
 
   private SetCookieFormatter() {}
 
@@ -19,6 +22,9 @@ public final class SetCookieFormatter {
    * negative (a session cookie, which containers send without one), {@code Secure} and {@code
    * HttpOnly} when true, and every other attribute ({@code Path}, {@code Domain}, {@code SameSite},
    * {@code Partitioned}, …) as {@code Name=value}, or {@code Name} alone when its value is empty.
+   * An {@code Expires} attribute is left out: Jetty does not send it (it writes Expires from the
+   * Max-Age), and judged with it, a past date would pass as a deletion while the browser stores the
+   * cookie.
    */
   public static String format(Cookie cookie) {
     StringBuilder header = new StringBuilder(cookie.getName()).append('=');
@@ -32,6 +38,8 @@ public final class SetCookieFormatter {
         appendFlag(header, SECURE, cookie.getSecure());
       } else if (name.equalsIgnoreCase(HTTP_ONLY)) {
         appendFlag(header, HTTP_ONLY, cookie.isHttpOnly());
+      } else if (name.equalsIgnoreCase(EXPIRES)) {
+        continue;
       } else if (name.equalsIgnoreCase(MAX_AGE)) {
         if (cookie.getMaxAge() >= 0) {
           header.append("; ").append(MAX_AGE).append('=').append(cookie.getMaxAge());

@@ -45,11 +45,20 @@ final class ConfiguredCookies {
   /** A call starts the cookie under its default name, unless its reach names it. */
   void started(FrameworkCookie cookie, Write write) {
     started.get(cookie.reach()).computeIfAbsent(cookie, c -> new ArrayList<>()).add(write);
+    replaceContainerSession(cookie);
   }
 
   /** A call names the cookie or hands it over: the default name is not written in its reach. */
   void named(FrameworkCookie cookie) {
     named.get(cookie.reach()).add(cookie);
+    replaceContainerSession(cookie);
+  }
+
+  /** A session store's cookie takes the place of the container's session cookie. */
+  private void replaceContainerSession(FrameworkCookie cookie) {
+    if (cookie.replacesContainerSession()) {
+      named(FrameworkCookies.CONTAINER_SESSION);
+    }
   }
 
   /** A top-level class has been scanned: the defaults of its configured objects stand or fall. */

@@ -7,9 +7,14 @@ import java.util.List;
  * The cookies that frameworks and containers write once configured, as data: which calls start
  * each cookie under its default name, which name it, which hand it over to another object. Every
  * default name here was read from the framework's jar (its constants, or a fresh instance's
- * getter), in the versions the tests compile against.
+ * getter), in the versions the tests compile against: the current major versions and the
+ * previous ones. Rows of calls that a current major removed (Spring Security 7's no-argument
+ * {@code rememberMe()} and {@code formLogin()}, Spring 7's {@code CookieGenerator} and {@code
+ * CookieLocaleResolver.setCookieName}) stay for the applications still on the previous one.
  *
- * <p>In a row, the parameter {@code name} carries the name the application chooses, {@code
+ * <p>A row is a call, an annotation ({@code @Type}, on any declaration) or a method parameter
+ * ({@code Type parameter}: a handler that takes the session creates it). In a call, the parameter
+ * {@code name} carries the name the application chooses, {@code
  * replacement} an object that takes the cookie over (checked where that object is made), and
  * {@code create} a flag that starts the cookie unless it is the constant {@code false}; a row with
  * none of them starts the cookie under its default name.
@@ -20,10 +25,11 @@ final class FrameworkCookies {
       SECURITY + "config.annotation.web.builders.HttpSecurity.";
   private static final String SERVER_HTTP_SECURITY = SECURITY + "config.web.server.ServerHttpSecurity.";
   private static final String REMEMBER_ME = SECURITY + "web.authentication.rememberme.";
+  private static final String SESSION = "org.springframework.session.";
 
   /**
    * The servlet container's session cookie, which every call that creates an HTTP session
-   * implies; its name comes from the option {@code cookieregistry.sessionCookie} (set outside
+   * implies (a Spring MVC handler's {@code HttpSession} parameter too); its name comes from the option {@code cookieregistry.sessionCookie} (set outside
    * Java code, in {@code web.xml} or {@code server.servlet.session.cookie.name}) or from the
    * container configuration in Java.
    */
@@ -31,6 +37,8 @@ final class FrameworkCookies {
       "the servlet container as its session cookie (-Acookieregistry.sessionCookie=NAME|none says"
           + " which)", null, Reach.COMPILATION,
       "jakarta.servlet.http.HttpServletRequest.getSession()",
+      "jakarta.servlet.http.HttpSession parameter",
+      "javax.servlet.http.HttpSession parameter",
       "jakarta.servlet.http.HttpServletRequest.getSession(boolean create)",
       "javax.servlet.http.HttpServletRequest.getSession()",
       "javax.servlet.http.HttpServletRequest.getSession(boolean create)",
@@ -74,6 +82,9 @@ final class FrameworkCookies {
           SERVER_HTTP_SECURITY + "formLogin(customizer)",
           SERVER_HTTP_SECURITY + "oauth2Login()",
           SERVER_HTTP_SECURITY + "oauth2Login(customizer)",
+          "@" + SESSION + "config.annotation.web.server.EnableSpringWebSession",
+          "@" + SESSION + "data.redis.config.annotation.web.server.EnableRedisWebSession",
+          "@" + SESSION + "data.redis.config.annotation.web.server.EnableRedisIndexedWebSession",
           "new org.springframework.web.server.session.CookieWebSessionIdResolver()",
           "org.springframework.web.server.session.CookieWebSessionIdResolver"
               + ".setCookieName(String name)"),
@@ -84,7 +95,11 @@ final class FrameworkCookies {
           "org.springframework.web.servlet.i18n.CookieLocaleResolver.setCookieName(String name)"),
       new FrameworkCookie("Spring's CookieGenerator", null, Reach.CLASS,
           "org.springframework.web.util.CookieGenerator.setCookieName(String name)"),
-      new FrameworkCookie("Spring Session's DefaultCookieSerializer", "SESSION", Reach.CLASS,
+      FrameworkCookie.sessionStore("Spring Session's DefaultCookieSerializer", "SESSION",
+          "@" + SESSION + "config.annotation.web.http.EnableSpringHttpSession",
+          "@" + SESSION + "jdbc.config.annotation.web.http.EnableJdbcHttpSession",
+          "@" + SESSION + "data.redis.config.annotation.web.http.EnableRedisHttpSession",
+          "@" + SESSION + "data.redis.config.annotation.web.http.EnableRedisIndexedHttpSession",
           "new org.springframework.session.web.http.DefaultCookieSerializer()",
           "org.springframework.session.web.http.DefaultCookieSerializer.setCookieName(String name)"),
       new FrameworkCookie("Apache Shiro's SimpleCookie", null, Reach.CLASS,

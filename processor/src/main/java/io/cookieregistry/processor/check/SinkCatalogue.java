@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method, and the
@@ -121,12 +122,32 @@ final class SinkCatalogue {
       "java.net.CookieStore.add(...)");
 
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
+  private final Map<String, FrameworkCookie> annotations = new HashMap<>();
+  private final Map<String, FrameworkCookie> parameters = new HashMap<>();
 
   private SinkCatalogue(List<String> rows, List<FrameworkCookie> frameworks) {
     rows.forEach(row -> add(Sink.parse(row)));
     for (FrameworkCookie cookie : frameworks) {
-      cookie.calls().forEach(row -> add(Sink.configuration(row, cookie)));
+      for (String row : cookie.calls()) {
+        if (FrameworkCookie.isAnnotationRow(row)) {
+          annotations.put(FrameworkCookie.markerType(row), cookie);
+        } else if (FrameworkCookie.isParameterRow(row)) {
+          parameters.put(FrameworkCookie.markerType(row), cookie);
+        } else {
+          add(Sink.configuration(row, cookie));
+        }
+      }
     }
+  }
+
+  /** The framework cookie that an annotation of this type starts, if any. */
+  Optional<FrameworkCookie> annotation(String type) {
+    return Optional.ofNullable(annotations.get(type));
+  }
+
+  /** The framework cookie that a method parameter of this type starts, if any. */
+  Optional<FrameworkCookie> parameter(String type) {
+    return Optional.ofNullable(parameters.get(type));
   }
 
   private void add(Sink sink) {

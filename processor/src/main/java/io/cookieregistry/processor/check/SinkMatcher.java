@@ -41,6 +41,17 @@ final class SinkMatcher {
     return !catalogue.candidates(method).isEmpty();
   }
 
+  /** The framework cookie that an annotation of {@code type} starts, if any. */
+  Optional<FrameworkCookie> annotation(TypeElement type) {
+    return catalogue.annotation(type.getQualifiedName().toString());
+  }
+
+  /** The framework cookie that a method parameter of {@code type} starts, if any. */
+  Optional<FrameworkCookie> parameter(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED ? catalogue.parameter(erasedName(type))
+        : Optional.empty();
+  }
+
   /** The row that {@code method} is, if any. */
   Optional<Sink> match(ExecutableElement method) {
     Optional<Sink> known = decided.get(method);

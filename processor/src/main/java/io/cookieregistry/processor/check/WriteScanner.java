@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -27,6 +28,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -100,7 +102,20 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   @Override
+  public Void visitAnnotation(AnnotationTree node, Void unused) {
+    if (trees.getElement(new TreePath(getCurrentPath(), node.getAnnotationType()))
+        instanceof TypeElement type) {
+      writes.annotation(type).ifPresent(this::start);
+    }
+    return super.visitAnnotation(node, unused);
+  }
+
+  @Override
   public Void visitVariable(VariableTree node, Void unused) {
+    Element variable = trees.getElement(getCurrentPath());
+    if (variable != null && variable.getKind() == ElementKind.PARAMETER) {
+      writes.parameter(variable.asType()).ifPresent(this::start);
+    }
     if (node.getInitializer() != null) {
       Element field = trees.getElement(getCurrentPath());
       if (isCookieNameField(field)) {
@@ -185,16 +200,22 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
         write(arguments.get(row.argument()), false, sink);
       }
       case HANDS_OVER -> configured.named(row.cookie());
-      case STARTS_UNLESS_FALSE, STARTS -> {
-        boolean off = row.effect() == Sink.Effect.STARTS_UNLESS_FALSE && names.resolve(
-            new TreePath(getCurrentPath(), arguments.get(row.argument())))
-            .equals(new CookieNameValue.Constant("false"));
-        Tree call = getCurrentPath().getLeaf();
-        configured.defaultName(row.cookie()).filter(name -> !off).ifPresent(name ->
-            configured.started(row.cookie(), new Write(unit, call,
-                new CookieNameValue.Constant(name), sink, isSuppressed(), "")));
+      case STARTS -> start(row.cookie());
+      case STARTS_UNLESS_FALSE -> {
+        if (!names.resolve(new TreePath(getCurrentPath(), arguments.get(row.argument())))
+            .equals(new CookieNameValue.Constant("false"))) {
+          start(row.cookie());
+        }
       }
     }
+  }
+
+  /** The tree at hand makes the framework write its cookie, under its default name if any. */
+  private void start(FrameworkCookie cookie) {
+    Tree at = getCurrentPath().getLeaf();
+    configured.defaultName(cookie).ifPresent(name -> configured.started(cookie,
+        new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed(),
+            "")));
   }
 
   /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */

@@ -79,7 +79,7 @@ public final class ProcessorOptions {
   }
 
   private static Optional<String> sessionCookie(Map<String, String> options, Reporter reporter) {
-    String value = options.getOrDefault(SESSION_COOKIE, "").strip();
+    String value = text(options, SESSION_COOKIE);
     if (value.isEmpty()) {
       return Optional.of(CONTAINER_SESSION_COOKIE);
     }

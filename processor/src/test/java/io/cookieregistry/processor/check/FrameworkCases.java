@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Configuration of real frameworks, as applications write it, for the framework tests: calls that
  * start a cookie under its default name, calls that name it ({@code NAME}), calls that hand it
- * over. {@code http} is Spring Security's {@code HttpSecurity}, {@code exchange}'s security
- * {@code ServerHttpSecurity}, {@code request} a servlet request; {@code CURRENT} marks the calls
- * that the current major versions removed.
+ * over. {@code http} is Spring Security's {@code HttpSecurity}, {@code server} its WebFlux
+ * {@code ServerHttpSecurity}, {@code request} a servlet request. Some calls exist only in the
+ * previous major versions (removed since), some only in the current ones (Jetty 12's sessions).
  */
 final class FrameworkCases {
   static final String SECURITY = "org.springframework.security.";
@@ -34,7 +34,11 @@ final class FrameworkCases {
 
   private FrameworkCases() {}
 
-  /** Calls that start a cookie under the framework's default name: statement, name, framework. */
+  /**
+   * Calls that start a cookie under the framework's default name: statement, name, framework.
+   * Spring Session's, which replaces the container's session cookie in the whole compilation, is
+   * in {@link FrameworkRulesTest}.
+   */
   static Stream<Arguments> defaults(boolean current) {
     Stream<Arguments> both = Stream.of(
         Arguments.of("new " + CSRF + "()", "XSRF-TOKEN", "Spring Security's CookieCsrfTokenRepository"),
@@ -56,7 +60,6 @@ final class FrameworkCases {
         Arguments.of("server.oauth2Login(" + WITH_DEFAULTS + ")", "SESSION", "WebSession"),
         Arguments.of("new " + WEB_SESSION + "()", "SESSION", "Spring WebFlux's WebSession"),
         Arguments.of("new " + LOCALE + "()", LOCALE_DEFAULT, "Spring MVC's CookieLocaleResolver"),
-        Arguments.of("new " + SPRING_SESSION + "()", "SESSION", "Spring Session's DefaultCookieSerializer"),
         Arguments.of("new " + SHIRO + "mgt.CookieRememberMeManager()", "rememberMe",
             "Apache Shiro's CookieRememberMeManager"),
         Arguments.of("new " + SHIRO + "session.mgt.DefaultWebSessionManager()", "JSESSIONID",
@@ -81,16 +84,12 @@ final class FrameworkCases {
             + "    context.getSessionCookieConfig().setName(NAME)"),
         Arguments.of("request.getSession();\n    ((javax.servlet.SessionCookieConfig) null).setName(NAME)"),
         Arguments.of("request.getSession();\n"
-            + "    new org.eclipse.jetty.session.SessionHandler().setSessionCookie(NAME)"),
-        Arguments.of("request.getSession();\n"
             + "    new io.undertow.servlet.api.ServletSessionConfig().setName(NAME)"),
         Arguments.of("request.getSession();\n"
             + "    ((org.apache.catalina.Context) null).setSessionCookieName(NAME)"),
         Arguments.of("server.formLogin(" + WITH_DEFAULTS + ");\n"
             + "    var r = new " + WEB_SESSION + "();\n    r.setCookieName(NAME)"),
         Arguments.of("new " + LOCALE + "(NAME)"),
-        Arguments.of("var r = new " + LOCALE + "();\n    r.setCookieName(NAME)"),
-        Arguments.of("new org.springframework.web.util.CookieGenerator().setCookieName(NAME)"),
         Arguments.of("var s = new " + SPRING_SESSION + "();\n    s.setCookieName(NAME)"),
         Arguments.of("new " + SHIRO + "servlet.SimpleCookie(NAME)"),
         Arguments.of("new " + SHIRO + "servlet.SimpleCookie().setName(NAME)"),
@@ -99,9 +98,16 @@ final class FrameworkCases {
         Arguments.of("var m = new " + SHIRO + "session.mgt.DefaultWebSessionManager();\n"
             + "    m.setSessionIdCookie(new " + SHIRO + "servlet.SimpleCookie(NAME))"),
         Arguments.of("new " + UNDERTOW + "().setCookieName(NAME)"));
+    Stream<Arguments> currentOnly = Stream.of(
+        Arguments.of("request.getSession();\n"
+            + "    new org.eclipse.jetty.session.SessionHandler().setSessionCookie(NAME)"));
     Stream<Arguments> previous = Stream.of(
-        Arguments.of("http.rememberMe().rememberMeCookieName(NAME)"));
-    return current ? both : Stream.concat(both, previous);
+        Arguments.of("http.rememberMe().rememberMeCookieName(NAME)"),
+        Arguments.of("var r = new " + LOCALE + "();\n    r.setCookieName(NAME)"),
+        Arguments.of("new org.springframework.web.util.CookieGenerator().setCookieName(NAME)"),
+        Arguments.of("request.getSession();\n"
+            + "    new org.eclipse.jetty.server.session.SessionHandler().setSessionCookie(NAME)"));
+    return Stream.concat(both, current ? currentOnly : previous);
   }
 
   /** Calls after which the framework writes no cookie of its own. */
@@ -117,13 +123,18 @@ final class FrameworkCases {
 
   /** A class whose method runs the statements, with the standard declarations and others. */
   static JavaFileObject configuring(String statements, String... declared) {
+    return configuringClass("Config", statements, declared);
+  }
+
+  /** {@link #configuring(String, String...)} as class {@code className}, one of several. */
+  static JavaFileObject configuringClass(String className, String statements, String... declared) {
     StringBuilder declarations = new StringBuilder(DECLARATIONS);
     for (String name : declared) {
       declarations.append("@io.cookieregistry.DeclaredCookie(name = \"").append(name)
           .append("\", category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Set by a")
           .append(" framework\")\n");
     }
-    return source("Config", declarations + "class Config {\n"
+    return source(className, declarations + "class " + className + " {\n"
         + "  void configure(" + PARAMETERS + ") throws Exception {\n"
         + "    " + statements + ";\n"
         + "  }\n}\n");

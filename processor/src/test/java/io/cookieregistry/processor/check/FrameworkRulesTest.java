@@ -123,4 +123,69 @@ class FrameworkRulesTest {
     assertThat(compilation).succeeded();
     assertEquals(List.of(), messages(compilation, "undeclared"));
   }
+
+  @Test
+  void springSessionWritesItsCookieInsteadOfTheContainers() {
+    JavaFileObject file = source("Sessions", DECLARATIONS
+        + "@org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession\n"
+        + "class Sessions {\n"
+        + "  void get(jakarta.servlet.http.HttpServletRequest request) { request.getSession(); }\n}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cookie 'SESSION' is written by Spring Session")
+        .inFile(file).onLineContaining("@org.springframework.session");
+    assertEquals(1, compilation.errors().size(), () -> ours(compilation).toString());
+  }
+
+  @Test
+  void springSessionsSerializerWritesItsDefaultName() {
+    JavaFileObject file = configuring("request.getSession();\n"
+        + "    new " + FrameworkCases.SPRING_SESSION + "()");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cookie 'SESSION' is written by Spring Session's"
+        + " DefaultCookieSerializer").inFile(file).onLineContaining("DefaultCookieSerializer");
+    assertEquals(1, compilation.errors().size(), () -> ours(compilation).toString());
+    assertThat(compile(configuring("new " + FrameworkCases.SPRING_SESSION + "()", "SESSION")))
+        .succeeded();
+  }
+
+  @Test
+  void springSessionsCookieIsRenamedAnywhereInTheCompilation() {
+    JavaFileObject enabled = source("Enabled", DECLARATIONS
+        + "@org.springframework.session.data.redis.config.annotation.web.http.EnableRedisHttpSession\n"
+        + "class Enabled {}\n");
+    JavaFileObject serializer = source("Serializer", "class Serializer {\n"
+        + "  Object cookies() {\n"
+        + "    var s = new " + FrameworkCases.SPRING_SESSION + "();\n"
+        + "    s.setCookieName(\"sessionid\");\n    return s;\n  }\n}\n");
+    Compilation compilation = compile(enabled, serializer);
+    assertThat(compilation).succeeded();
+    assertEquals(List.of(), ours(compilation));
+  }
+
+  @Test
+  void aHandlerThatTakesTheSessionCreatesIt() {
+    JavaFileObject file = source("Handler", DECLARATIONS + "class Handler {\n"
+        + "  String show(jakarta.servlet.http.HttpSession session) { return \"view\"; }\n"
+        + "  String legacy(javax.servlet.http.HttpSession session) { return \"view\"; }\n}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cookie 'JSESSIONID' is written by the servlet"
+        + " container").inFile(file).onLineContaining("jakarta.servlet.http.HttpSession session");
+    assertThat(compilation).hadErrorContaining("cookie 'JSESSIONID'").inFile(file)
+        .onLineContaining("javax.servlet.http.HttpSession session");
+    assertEquals(2, compilation.errors().size(), () -> ours(compilation).toString());
+  }
+
+  @Test
+  void springWebSessionAnnotationsStartTheWebFluxSessionCookie() {
+    JavaFileObject file = source("Reactive", DECLARATIONS
+        + "@org.springframework.session.config.annotation.web.server.EnableSpringWebSession\n"
+        + "@org.springframework.session.data.redis.config.annotation.web.server.EnableRedisWebSession\n"
+        + "class Reactive {}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cookie 'SESSION' is written by Spring WebFlux")
+        .inFile(file).onLineContaining("EnableSpringWebSession");
+    assertThat(compilation).hadErrorContaining("cookie 'SESSION'").inFile(file)
+        .onLineContaining("EnableRedisWebSession");
+    assertEquals(2, compilation.errors().size(), () -> ours(compilation).toString());
+  }
 }

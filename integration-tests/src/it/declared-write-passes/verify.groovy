@@ -19,7 +19,12 @@ assert json.cookies*.name == ['sessionid']
 assert json.cookies[0].category == 'NECESSARY' && json.cookies[0].provider == 'Example Shop'
 
 String html = log.file("${policy}.html").getText('UTF-8')
-assert html.contains('<code>sessionid</code>') && html.contains('<caption>Necessary cookies</caption>')
+assert html.contains('<code>sessionid</code>')
+assert html.contains('<h3 id="cookies-necessary">Necessary cookies</h3>')
+assert html.contains('<table aria-labelledby="cookies-necessary">')
+// Every language's page is written too.
+String french = log.file("${policy}.fr.html").getText('UTF-8')
+assert french.contains('<html lang="fr">') && french.contains('<code>sessionid</code>')
 
 // ServiceLoader must find a registry class that was really compiled.
 String service = 'target/classes/META-INF/services/io.cookieregistry.runtime.CookieRegistryProvider'

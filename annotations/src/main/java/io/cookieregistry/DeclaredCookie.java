@@ -82,4 +82,11 @@ public @interface DeclaredCookie {
 
   /** The cookie must carry the {@code HttpOnly} attribute; the runtime guard checks it. */
   boolean httpOnly() default false;
+
+  /**
+   * Where the cookie's row stands in its category's table: lower first. Rows without an order
+   * come after those with one; rows of equal order go by provider, then name. Lets a site keep
+   * the order of the policy it published before.
+   */
+  int order() default Integer.MAX_VALUE;
 }

@@ -39,11 +39,12 @@ public final class ExampleServer implements AutoCloseable {
         GuardMode.ENFORCE, context);
     context.setAttribute(GuardStatsServlet.STATS_ATTRIBUTE, guard.stats());
     route(context, new HomeServlet(), "/");
-    route(context, new ConsentServlet(), "/consent");
+    route(context, new ConsentServlet(), ConsentPages.CHOICES_PATH);
+    route(context, new ScriptServlet(), ConsentPages.SCRIPT_PATH);
     route(context, new TrackingServlet(), "/track");
     route(context, new ExperimentServlet(), "/experiment");
     route(context, new GuardStatsServlet(), "/guard-stats");
-    route(context, new PolicyServlet(), "/cookie-policy", "/cookie-policy.html",
+    route(context, new PolicyServlet(), ConsentPages.POLICY_PATH, "/cookie-policy.html",
         "/cookie-policy.json", "/cookie-policy.md");
     server.setHandler(guard);
     try {

@@ -21,7 +21,7 @@ final class ExperimentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, "not a cookie name");
       return;
     }
-    Html.send(response, "An experiment", "<p>This page tried to set an undeclared cookie named at"
+    Html.send(request, response, "An experiment", "<p>This page tried to set an undeclared cookie named at"
         + " run time; the cookie guard dropped it.</p>");
   }
 

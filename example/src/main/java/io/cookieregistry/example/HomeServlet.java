@@ -20,10 +20,10 @@ final class HomeServlet extends HttpServlet {
     }
     SessionCookies.startSession(request, response, token());
     PreferenceCookies.rememberLanguage(response, "en");
-    Html.send(response, "Cookie Registry example",
+    Html.send(request, response, "Cookie Registry example",
         "<p>This page set the necessary cookies <code>sessionid</code>, <code>csrftoken</code> and"
         + " <code>django_language</code>. Statistics and marketing cookies are set only after you"
-        + " agree to them on the <a href=\"/consent\">cookie choices</a> page.</p>");
+        + " agree to them in the cookie choices dialog.</p>");
   }
 
   /** A random value that is a valid cookie value (base64url has no separators). */

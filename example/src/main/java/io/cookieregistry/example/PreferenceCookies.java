@@ -11,7 +11,7 @@ final class PreferenceCookies {
 
   @DeclaredCookie(name = "django_language", category = CookieCategory.NECESSARY,
       function = "Language selection (front and back office)",
-      purpose = "To remember the visitor's language", duration = "P1Y")
+      purpose = "To remember the visitor's language", duration = "P1Y", order = 2)
   static void rememberLanguage(HttpServletResponse response, String language) {
     Cookie cookie = new Cookie("django_language", language);
     cookie.setPath("/");
@@ -21,7 +21,7 @@ final class PreferenceCookies {
 
   @DeclaredCookie(name = "cookies_preferences", category = CookieCategory.NECESSARY,
       function = "Choices related to your cookie preferences",
-      purpose = "To remember the visitor's cookie preferences", duration = "P6M")
+      purpose = "To remember the visitor's cookie preferences", duration = "P6M", order = 4)
   static void rememberConsent(HttpServletResponse response, String choices) {
     Cookie cookie = new Cookie("cookies_preferences", choices);
     cookie.setPath("/");

@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @DeclaredCookie(name = SessionCookies.SESSION, category = CookieCategory.NECESSARY,
     function = "Authentication (front and back office)",
-    purpose = "To remember the user from one page to another", httpOnly = true)
+    purpose = "To remember the user from one page to another", httpOnly = true, order = 1)
 @DeclaredCookie(name = SessionCookies.CSRF, category = CookieCategory.NECESSARY,
     function = "API (CSRF) (front et back office)",
-    purpose = "To retrieve data via API calls", duration = "P1Y")
+    purpose = "To retrieve data via API calls", duration = "P1Y", order = 3)
 final class SessionCookies {
   static final String SESSION = "sessionid";
   static final String CSRF = "csrftoken";

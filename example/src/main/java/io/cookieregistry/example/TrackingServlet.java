@@ -17,7 +17,7 @@ final class TrackingServlet extends HttpServlet {
     String visitor = HomeServlet.token();
     TrackingCookies.measureAudience(response, visitor);
     TrackingCookies.tagForAdvertising(response, visitor);
-    Html.send(response, "A tracked page", "<p>This page asked to set a statistics cookie and a"
+    Html.send(request, response, "A tracked page", "<p>This page asked to set a statistics cookie and a"
         + " marketing cookie. Without your consent the cookie guard dropped them.</p>");
   }
 }

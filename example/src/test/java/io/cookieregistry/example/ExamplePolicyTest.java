@@ -7,6 +7,7 @@ import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.policy.PolicyFormat;
+import io.cookieregistry.runtime.policy.PolicyLanguage;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,26 @@ class ExamplePolicyTest {
     }
     String necessary = md.substring(md.indexOf("### Necessary cookies"),
         md.indexOf("### Statistics cookies"));
-    SEED_ROWS.forEach(row -> assertTrue(necessary.contains("| " + row.get(2) + " |"), row.get(2)));
+    int previous = -1;
+    for (List<String> row : SEED_ROWS) {
+      int at = necessary.indexOf("\n| " + String.join(" | ", row) + " |");
+      assertTrue(at > previous, "the seed's rows, in the seed's order:\n" + necessary);
+      previous = at;
+    }
+  }
+
+  @Test
+  void theFrenchPolicyShowsTheSitesOwnTranslations() throws IOException {
+    String fr = GeneratedPolicy.read(PolicyFormat.MARKDOWN, PolicyLanguage.FRENCH);
+    assertTrue(fr.contains("| Opendatasoft | Authentification (front et back office) | sessionid"
+        + " | Pour reconnaître l'utilisateur d'une page à l'autre | Session | Interne |"), fr);
+    assertTrue(fr.contains("| Opendatasoft | API (CSRF) (front et back office) | csrftoken |"), fr);
   }
 
   @Test
   void theHtmlAndJsonPoliciesShipInTheJar() throws IOException {
     assertTrue(GeneratedPolicy.read(PolicyFormat.HTML)
-        .contains("<td>To remember the visitor&#39;s language</td>"));
+        .contains("<td data-label=\"Purposes\">To remember the visitor&#39;s language</td>"));
     assertTrue(GeneratedPolicy.read(PolicyFormat.JSON).contains("\"name\": \"csrftoken\""));
   }
 
@@ -51,6 +65,8 @@ class ExamplePolicyTest {
     assertEquals("Opendatasoft", session.provider());
     assertEquals("Authentication (front and back office)", session.function());
     assertTrue(session.httpOnly());
+    assertEquals(1, session.order(), "the order travels through the generated registry");
+    assertEquals(Integer.MAX_VALUE, registry.find("ad_uid").orElseThrow().order());
     assertEquals("_pk_id.*", registry.find("_pk_id.1.maia").orElseThrow().name());
     assertTrue(registry.find("ad_uid").orElseThrow().thirdParty());
     assertEquals(6, registry.declarations().size());

@@ -97,6 +97,36 @@ class ExampleServerTest {
   }
 
   @Test
+  void rejectingAllDeletesTheCookiesOfWithdrawnCategories() throws Exception {
+    HttpResponse<String> rejected = client.send(HttpRequest.newBuilder(server.uri().resolve("/consent"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", "cookies_preferences=v1:statistics.marketing; _pk_id.1.maia=x; sessionid=s")
+        .POST(HttpRequest.BodyPublishers.ofString("choice=none"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, rejected.statusCode());
+    List<String> headers = rejected.headers().allValues("set-cookie");
+    assertTrue(headers.get(0).startsWith("cookies_preferences=v1:none;"), headers.toString());
+    assertEquals(2, headers.size(), headers.toString());
+    assertTrue(headers.get(1).startsWith("_pk_id.1.maia=;") && headers.get(1).contains("Max-Age=0"),
+        headers.toString());
+  }
+
+  @Test
+  void theConsentDialogAndItsScriptAreServedInTheVisitorsLanguage() throws Exception {
+    HttpResponse<String> page = get("/consent", "Accept-Language", "it-IT,it;q=0.9,en;q=0.5");
+    assertTrue(page.body().contains("<h1 id=\"cc-title\">Le tue scelte sui cookie</h1>"), page.body());
+    HttpResponse<String> home = get("/?lang=es");
+    assertTrue(home.body().contains("<dialog id=\"cookie-consent\" class=\"cc\" lang=\"es\""), home.body());
+    HttpResponse<String> script = get("/cookie-consent.js");
+    assertEquals("text/javascript;charset=utf-8", script.headers().firstValue("content-type")
+        .orElseThrow().replace(" ", ""));
+    assertTrue(script.body().contains("cookies_preferences"), script.body());
+    HttpResponse<String> policy = get("/cookie-policy", "Accept-Language", "nl");
+    assertEquals("nl", policy.headers().firstValue("content-language").orElseThrow());
+    assertTrue(policy.body().startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), policy.body());
+  }
+
+  @Test
   void servesTheGeneratedPolicy() throws Exception {
     HttpResponse<String> html = get("/cookie-policy");
     assertEquals(200, html.statusCode());

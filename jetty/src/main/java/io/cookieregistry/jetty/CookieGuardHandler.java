@@ -7,8 +7,8 @@ import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
-import java.util.Objects;
+import io.cookieregistry.runtime.internal.Checks;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -57,8 +57,8 @@ public class CookieGuardHandler extends Handler.Wrapper {
    * or answers {@code null} counts as {@link Consent#none()}.
    */
   public CookieGuardHandler(SetCookieEnforcer enforcer, Function<? super Request, Consent> consentResolver) {
-    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
-    this.consentResolver = Objects.requireNonNull(consentResolver, "consentResolver");
+    this.enforcer = Checks.notNull(enforcer, "enforcer");
+    this.consentResolver = Checks.notNull(consentResolver, "consentResolver");
   }
 
   /** The consent recorded in the request's {@code cookies_preferences} cookie ({@link ConsentCookie}). */

@@ -12,17 +12,17 @@ import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.declare.TranslationCheck;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.generate.PolicyWriter;
-import io.cookieregistry.processor.generate.RegistryClassCompiler;
 import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.processor.generate.RegistryWriter;
 import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
-import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.CookieTranslations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +37,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -46,8 +47,8 @@ import javax.tools.Diagnostic;
  *
  * <p>Reads and validates the {@code @DeclaredCookie}s of each round in that round, while javac can
  * still point diagnostics at them. When processing is over it hands every declaration to the
- * {@link WriteCheck write check}, and writes the registry class (compiled on its own, see {@link
- * RegistryClassCompiler}) and the cookie policy (Markdown, HTML, JSON) under {@code
+ * {@link WriteCheck write check}, and writes the registry class (a class file written directly, see
+ * {@link RegistryWriter}) and the cookie policy (Markdown, HTML, JSON) under {@code
  * META-INF/cookie-registry/}.
  *
  * <p>It claims no annotation (so other processors see them all) but asks for every round with
@@ -65,6 +66,16 @@ import javax.tools.Diagnostic;
  *       ignore}, for cookie writes whose name is not a compile-time constant.
  *   <li>{@code cookieregistry.unused}: {@code warning} or {@code ignore} (default), for declared
  *       names that no code of the compilation writes.
+ *   <li>{@code cookieregistry.updated}: the date the policy says it was last updated
+ *       ({@code 2026-03-01}); no date by default, so that the same sources give the same files.
+ *   <li>{@code cookieregistry.controller}, {@code cookieregistry.contact}: who is responsible for
+ *       the site, and an e-mail address or URL to reach them.
+ *   <li>{@code cookieregistry.choicesUrl}: the page where visitors change their cookie choices;
+ *       default {@code /cookie-consent}.
+ *   <li>{@code cookieregistry.bundle}: the base name of the bundles that translate the cookies'
+ *       purposes and functions; default {@code cookie-texts} ({@code cookie-texts_fr.properties}).
+ *   <li>{@code cookieregistry.translations}: {@code error}, {@code warning} (default) or {@code
+ *       ignore}, for a translation of an undeclared cookie or a missing one.
  * </ul>
  */
 @AutoService(Processor.class)
@@ -77,6 +88,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   private ProviderResolver providers;
   private DeclarationChecker checker;
   private WriteCheck writeCheck;
+  /** What the registry of a named module holds, once written (see writeModuleRegistry). */
+  private List<CookieDeclaration> moduleRegistry;
+  private String moduleRegistryName;
   private final Set<Element> originatingElements = new LinkedHashSet<>();
   private final Set<String> declaringTypes = new TreeSet<>();
   private final Map<String, DependencyDeclaration> dependencies = new LinkedHashMap<>();
@@ -130,6 +144,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         finish();
       } else {
         collect(round);
+        if (moduleRegistry == null && isNamedModule(round)) {
+          writeModuleRegistry();
+        }
       }
     } catch (Throwable e) {
       reporter.internal(e);
@@ -154,7 +171,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (provider != null) {
       round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
     }
-    if (!options.registry().isEmpty()) {
+    if (!options.registry().isEmpty() && moduleRegistry == null) {
       for (Element root : round.getRootElements()) {
         if (root instanceof TypeElement
             && ((TypeElement) root).getQualifiedName().contentEquals(options.registry())) {
@@ -168,6 +185,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
+      if (moduleRegistry != null && declaringName(element).equals(moduleRegistryName)) {
+        continue; // the registry written in the first round repeats the declarations
+      }
       List<SourceDeclaration> read = reader.read(element);
       found.addAll(read);
       if (!read.isEmpty()) {
@@ -176,6 +196,35 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       }
     }
     checker.check(found);
+  }
+
+  /** Whether this compilation is a named module's (JPMS): one with a module-info.java. */
+  private boolean isNamedModule(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      ModuleElement module = processingEnv.getElementUtils().getModuleOf(root);
+      if (module != null) {
+        return !module.isUnnamed();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A named module's registry is written as a class file in the first round, so that the module's
+   * {@code provides io.cookieregistry.runtime.CookieRegistryProvider with ...} finds it: javac
+   * checks that clause before the last round, against the sources it compiles.
+   */
+  private void writeModuleRegistry() {
+    List<Declaration> valid = checker == null ? List.of() : checker.all();
+    if (valid.isEmpty() || reporter.hadErrors()
+        || typeElement(CookieRegistryProvider.class) == null) {
+      return;
+    }
+    moduleRegistry = cookies(valid);
+    RegistryName name = RegistryName.of(options.registry(), declaringTypes);
+    moduleRegistryName = name.qualifiedName();
+    write(() -> RegistryWriter.forNamedModule(processingEnv.getFiler())
+        .write(name, options.site(), moduleRegistry, List.copyOf(originatingElements)));
   }
 
   private void finish() {
@@ -195,15 +244,21 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
           + " is not on the compile class path, so no registry class was generated and"
           + " CookieRegistry.load() will not see this module's cookies; the policy files are"
           + " written. Add the io.cookieregistry:cookie-registry-runtime dependency.");
+    } else if (moduleRegistry != null) {
+      if (!moduleRegistry.equals(cookies)) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "the registry of this named"
+            + " module was written in the first round, and a later round (sources generated by"
+            + " another processor) declared more cookies; declare them in hand-written sources");
+      }
     } else {
       RegistryName name = RegistryName.of(options.registry(), declaringTypes);
-      write(() -> new RegistryWriter(processingEnv.getFiler(),
-          RegistryClassCompiler.create(processingEnv.getSourceVersion(),
-              processingEnv.getFiler()))
+      write(() -> new RegistryWriter(processingEnv.getFiler())
           .write(name, options.site(), cookies, origins));
     }
+    CookieTranslations translations = new TranslationCheck(processingEnv.getFiler(), reporter,
+        options).read(valid);
     write(() -> new PolicyWriter(processingEnv.getFiler())
-        .write(CookiePolicy.of(options.site(), cookies), origins));
+        .write(options.policy(cookies).withTranslations(translations), origins));
   }
 
   private static List<CookieDeclaration> cookies(List<Declaration> declarations) {

@@ -1,8 +1,8 @@
 package io.cookieregistry.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.Sources.compile;
-import static io.cookieregistry.processor.Sources.source;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.source;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;

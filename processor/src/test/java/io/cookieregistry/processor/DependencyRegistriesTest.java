@@ -1,6 +1,6 @@
 package io.cookieregistry.processor;
 
-import static io.cookieregistry.processor.Sources.source;
+import static io.cookieregistry.processor.ProcessorTesting.source;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,9 +1,9 @@
 package io.cookieregistry.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.Sources.classOutput;
-import static io.cookieregistry.processor.Sources.compile;
-import static io.cookieregistry.processor.Sources.source;
+import static io.cookieregistry.processor.ProcessorTesting.classOutput;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,7 +150,7 @@ class GeneratedFilesTest {
     String html = classOutput(compile(List.of("-Acookieregistry.site=<script>alert(1)</script>"),
         PACKAGE_INFO, LOGIN), HTML);
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
-    assertTrue(html.contains("<caption>Necessary cookies</caption>"), html);
+    assertTrue(html.contains("<table aria-labelledby=\"cookies-necessary\">"), html);
     assertTrue(html.contains("<th scope=\"col\">Service provider&#39;s name</th>"), html);
     assertTrue(html.contains("<th scope=\"row\"><code>sessionid</code></th>"), html);
     assertTrue(html.contains("To count &lt;b&gt;visits&lt;/b&gt; &amp; &quot;pages&quot; | more"), html);
@@ -173,8 +173,47 @@ class GeneratedFilesTest {
   void theSameSourcesGiveByteIdenticalFiles() {
     Map<String, String> first = outputs(compile(PACKAGE_INFO, LOGIN));
     Map<String, String> second = outputs(compile(LOGIN, PACKAGE_INFO));
-    assertEquals(5, first.size(), first.keySet().toString());
+    assertEquals(17, first.size(), first.keySet().toString());
     assertEquals(first, second);
+  }
+
+  @Test
+  void everyLanguageGetsItsPageAndTheOptionsDateAndSignIt() {
+    Compilation compilation = compile(List.of("-Acookieregistry.site=shop.example",
+        "-Acookieregistry.updated=2026-03-01", "-Acookieregistry.controller=Shop SA",
+        "-Acookieregistry.contact=dpo@shop.example", "-Acookieregistry.choicesUrl=/consent"),
+        PACKAGE_INFO, LOGIN);
+    assertThat(compilation).succeededWithoutWarnings();
+    String fr = classOutput(compilation, "META-INF/cookie-registry/cookie-policy.fr.html");
+    assertTrue(fr.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), fr);
+    assertTrue(fr.contains("<p class=\"updated\">Dernière mise à jour\u00a0: 1er mars 2026</p>"), fr);
+    assertTrue(fr.contains("<a class=\"choices\" href=\"/consent\">"), fr);
+    assertTrue(fr.contains("<a href=\"mailto:dpo@shop.example\">dpo@shop.example</a>"), fr);
+    assertTrue(fr.contains("<p>Shop SA est responsable de ce site"), fr);
+    for (String tag : List.of("de", "es", "it", "nl")) {
+      String md = classOutput(compilation, "META-INF/cookie-registry/cookie-policy." + tag + ".md");
+      assertTrue(md.contains("| sessionid |"), tag + "\n" + md);
+      assertFalse(md.startsWith("# Cookie policy"), tag + "\n" + md);
+    }
+    assertTrue(classOutput(compilation, JSON).contains("\"updated\": \"2026-03-01\""));
+    assertTrue(classOutput(compilation, "META-INF/cookie-registry/klaro.json")
+        .contains("\"name\": \"google-statistics\""));
+    assertTrue(classOutput(compilation, "META-INF/cookie-registry/cookieconsent-v3.json")
+        .contains("\"name\": \"^_ga_\""));
+  }
+
+  @Test
+  void policyOptionsThatCannotBePublishedAreErrors() {
+    Compilation compilation = compile(List.of("-Acookieregistry.updated=1 March 2026",
+        "-Acookieregistry.contact=call us", "-Acookieregistry.choicesUrl=javascript:alert(1)"),
+        PACKAGE_INFO, LOGIN);
+    assertThat(compilation).hadErrorContaining("[cookieregistry:bad-option]"
+        + " -Acookieregistry.updated=1 March 2026 is not a date such as 2026-03-01");
+    assertThat(compilation).hadErrorContaining("[cookieregistry:bad-option]"
+        + " -Acookieregistry.contact=call us: contact 'call us' is neither an e-mail address nor"
+        + " an http(s) URL");
+    assertThat(compilation).hadErrorContaining("[cookieregistry:bad-option]"
+        + " -Acookieregistry.choicesUrl=javascript:alert(1): choicesUrl");
   }
 
   @Test

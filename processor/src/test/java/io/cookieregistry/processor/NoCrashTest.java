@@ -2,9 +2,9 @@ package io.cookieregistry.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.cookieregistry.processor.GeneratedFilesTest.loadRegistry;
-import static io.cookieregistry.processor.Sources.classOutput;
-import static io.cookieregistry.processor.Sources.compile;
-import static io.cookieregistry.processor.Sources.source;
+import static io.cookieregistry.processor.ProcessorTesting.classOutput;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,7 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,7 @@ public final class ConsentCookie {
 
   /** The cookie value that records {@code consent}. */
   public static String format(Consent consent) {
+    Checks.notNull(consent, "consent");
     StringBuilder value = new StringBuilder(VERSION_PREFIX);
     for (CookieCategory c : consent.categories()) {
       if (c != CookieCategory.NECESSARY) {

@@ -13,8 +13,8 @@ import java.util.Optional;
  * stores its values by it, and the JSON policy shows each one. Adding an attribute to the
  * annotation means adding one constant here.
  *
- * <p>A value is a {@code String}, a {@code Boolean} or an enum constant: the types an annotation
- * member of ours can have.
+ * <p>A value is a {@code String}, a {@code Boolean}, an {@code Integer} or an enum constant: the
+ * types an annotation member of ours can have.
  *
  * @param <T> the type of the attribute's value
  */
@@ -47,6 +47,9 @@ public final class CookieAttribute<T> {
   /** The cookie must carry {@code HttpOnly}. */
   public static final CookieAttribute<Boolean> HTTP_ONLY =
       optional("httpOnly", Boolean.class, false);
+  /** Where the row stands in its category's table, lower first; unordered rows last. */
+  public static final CookieAttribute<Integer> ORDER =
+      optional("order", Integer.class, Integer.MAX_VALUE);
 
   private static final List<CookieAttribute<?>> ALL = List.copyOf(DECLARED);
 
@@ -87,7 +90,7 @@ public final class CookieAttribute<T> {
     return name;
   }
 
-  /** {@code String.class}, {@code Boolean.class} or an enum class. */
+  /** {@code String.class}, {@code Boolean.class}, {@code Integer.class} or an enum class. */
   public Class<T> type() {
     return type;
   }
@@ -118,6 +121,13 @@ public final class CookieAttribute<T> {
         throw new IllegalArgumentException(name + " must be true or false, not '" + text + "'");
       }
       return type.cast(Boolean.valueOf(text));
+    }
+    if (type == Integer.class) {
+      try {
+        return type.cast(Integer.valueOf(text));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " must be a whole number, not '" + text + "'");
+      }
     }
     for (T constant : type.getEnumConstants()) {
       if (((Enum<?>) constant).name().equals(text)) {

@@ -96,6 +96,11 @@ public final class CookieDeclaration {
     return get(CookieAttribute.HTTP_ONLY);
   }
 
+  /** Where the row stands in its category's table, lower first; {@code Integer.MAX_VALUE} when unordered. */
+  public int order() {
+    return get(CookieAttribute.ORDER);
+  }
+
   /**
    * Whether setting this cookie needs the visitor's consent: never for NECESSARY, not for
    * anonymised STATISTICS, always otherwise.
@@ -175,6 +180,10 @@ public final class CookieDeclaration {
 
     public Builder httpOnly(boolean httpOnly) {
       return set(CookieAttribute.HTTP_ONLY, httpOnly);
+    }
+
+    public Builder order(int order) {
+      return set(CookieAttribute.ORDER, order);
     }
 
     private void requireSet() {

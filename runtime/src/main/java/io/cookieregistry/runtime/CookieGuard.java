@@ -1,16 +1,12 @@
 package io.cookieregistry.runtime;
 
-import static io.cookieregistry.runtime.SetCookieParser.DELETION;
-import static io.cookieregistry.runtime.SetCookieParser.DOMAIN;
-import static io.cookieregistry.runtime.SetCookieParser.HTTP_ONLY;
-import static io.cookieregistry.runtime.SetCookieParser.PATH_ROOT;
-import static io.cookieregistry.runtime.SetCookieParser.SAME_SITE_NONE;
-import static io.cookieregistry.runtime.SetCookieParser.SECURE;
-
 import io.cookieregistry.runtime.Decision.Reason;
+import io.cookieregistry.runtime.SetCookieParser.Flag;
+import io.cookieregistry.runtime.SetCookieParser.Malformation;
 import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,15 +37,17 @@ import java.util.Map;
  * scanned in place and the decision is one made when the guard was built.
  */
 public final class CookieGuard {
-  private static final Decision NO_HEADER = malformed("there is no header value");
-  private static final Decision CONTROL_CHARACTER =
-      malformed("it contains a control character (such as CR or LF), which browsers refuse");
-  private static final Decision NO_NAME =
-      malformed("the cookie has no name (no '=' before the first ';', or nothing before the '=')");
-  private static final Decision OVERSIZE = malformed("name and value exceed "
-      + SetCookieParser.MAX_NAME_VALUE_OCTETS + " octets, which browsers refuse");
-  private static final Decision UNENCODABLE = malformed("it contains a character above U+00FF,"
-      + " which a header cannot carry; servers send another character in its place");
+  /** The decision on each malformation, made once. */
+  private static final Map<Malformation, Decision> MALFORMED = new EnumMap<>(Map.of(
+      Malformation.MISSING, malformed("there is no header value"),
+      Malformation.CONTROL_CHARACTER,
+      malformed("it contains a control character (such as CR or LF), which browsers refuse"),
+      Malformation.NO_NAME,
+      malformed("the cookie has no name (no '=' before the first ';', or nothing before the '=')"),
+      Malformation.OVERSIZE, malformed("name and value exceed "
+          + SetCookieParser.MAX_NAME_VALUE_OCTETS + " octets, which browsers refuse"),
+      Malformation.UNENCODABLE, malformed("it contains a character above U+00FF, which a header"
+          + " cannot carry; servers send another character in its place")));
 
   private final CookieRegistry registry;
   private final Clock clock;
@@ -93,8 +91,9 @@ public final class CookieGuard {
   public Decision check(String setCookieHeaderValue, Consent consent) {
     String header = setCookieHeaderValue;
     long parsedName = SetCookieParser.parseName(header);
-    if (parsedName < 0) {
-      return malformed(parsedName);
+    Malformation malformation = SetCookieParser.malformation(parsedName);
+    if (malformation != null) {
+      return MALFORMED.get(malformation);
     }
     int nameStart = SetCookieParser.nameStart(parsedName);
     int nameEnd = SetCookieParser.nameEnd(parsedName);
@@ -107,7 +106,7 @@ public final class CookieGuard {
     if (ignored != null) {
       return mismatch(declaration, header.substring(nameStart, nameEnd), ignored);
     }
-    if ((attributes & DELETION) != 0) {
+    if (Flag.DELETION.in(attributes)) {
       String name = header.substring(nameStart, nameEnd);
       return new Decision(Reason.DELETION, declaration, name,
           "cookie '" + name + "' is deleted (Max-Age ≤ 0 or Expires in the past), which is always allowed");
@@ -136,15 +135,15 @@ public final class CookieGuard {
    * null}: checked before deletions, since an ignored header deletes nothing.
    */
   private static String ignoredByBrowsers(String header, int nameStart, int attributes) {
-    boolean secure = (attributes & SECURE) != 0;
+    boolean secure = Flag.SECURE.in(attributes);
     if (CookieNames.hasSecurePrefix(header, nameStart) && !secure) {
       return "starts with " + CookieNames.SECURE_PREFIX + " and so needs the Secure attribute";
     }
     if (CookieNames.hasHostPrefix(header, nameStart)
-        && (!secure || (attributes & PATH_ROOT) == 0 || (attributes & DOMAIN) != 0)) {
+        && (!secure || !Flag.PATH_ROOT.in(attributes) || Flag.DOMAIN.in(attributes))) {
       return "starts with " + CookieNames.HOST_PREFIX + " and so needs Secure and Path=/ and no Domain";
     }
-    if ((attributes & SAME_SITE_NONE) != 0 && !secure) {
+    if (Flag.SAME_SITE_NONE.in(attributes) && !secure) {
       return "has SameSite=None, which browsers accept only with the Secure attribute";
     }
     return null;
@@ -152,10 +151,10 @@ public final class CookieGuard {
 
   /** Which attribute the declaration asks for and the header lacks, as words that follow its name, or {@code null}. */
   private static String missingDeclaredAttribute(CookieDeclaration declaration, int attributes) {
-    if (declaration.secure() && (attributes & SECURE) == 0) {
+    if (declaration.secure() && !Flag.SECURE.in(attributes)) {
       return "is declared secure but is set without the Secure attribute";
     }
-    if (declaration.httpOnly() && (attributes & HTTP_ONLY) == 0) {
+    if (declaration.httpOnly() && !Flag.HTTP_ONLY.in(attributes)) {
       return "is declared httpOnly but is set without the HttpOnly attribute";
     }
     return null;
@@ -168,19 +167,6 @@ public final class CookieGuard {
   private static Decision declared(CookieDeclaration declaration, String name) {
     return new Decision(Reason.DECLARED, declaration, name, "cookie '" + name + "' is declared as "
         + declaration.category() + (declaration.requiresConsent() ? " and consented to" : ""));
-  }
-
-  private static Decision malformed(long parseResult) {
-    if (parseResult == SetCookieParser.MISSING) {
-      return NO_HEADER;
-    } else if (parseResult == SetCookieParser.CONTROL_CHARACTER) {
-      return CONTROL_CHARACTER;
-    } else if (parseResult == SetCookieParser.NO_NAME) {
-      return NO_NAME;
-    } else if (parseResult == SetCookieParser.UNENCODABLE) {
-      return UNENCODABLE;
-    }
-    return OVERSIZE;
   }
 
   private static Decision malformed(String problem) {

@@ -24,11 +24,13 @@ import java.util.ServiceLoader;
  */
 public final class CookieRegistry {
   /**
-   * Policy order: by category (the order of {@link io.cookieregistry.CookieCategory}), then first
-   * party before named providers, then provider, then name.
+   * Policy order: by category (the order of {@link io.cookieregistry.CookieCategory}), then the
+   * declared {@code order} (unordered rows last), then first party before named providers, then
+   * provider, then name.
    */
   public static final Comparator<CookieDeclaration> POLICY_ORDER =
       Comparator.comparing(CookieDeclaration::category)
+          .thenComparingInt(CookieDeclaration::order)
           .thenComparing(d -> !d.provider().isEmpty())
           .thenComparing(CookieDeclaration::provider)
           .thenComparing(CookieDeclaration::name);

@@ -1,6 +1,7 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.runtime.Decision.Reason;
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class GuardStats {
 
   /** How many decisions had this reason. */
   public long count(Reason reason) {
-    return byReason[reason.ordinal()].sum();
+    return byReason[Checks.notNull(reason, "reason").ordinal()].sum();
   }
 
   /** How many headers were checked. */

@@ -44,7 +44,6 @@ class CookieGuardPropertyTest {
     for (String header : headers(20260301L, 20_000)) {
       Decision decision = GUARD.check(header, Consent.all());
       assertNotNull(decision, header);
-      assertEquals(decision.reason().allowed(), decision.allowed());
       String pair = header.split(";", -1)[0];
       int equals = pair.indexOf('=');
       String name = equals < 0 ? "" : pair.substring(0, equals).strip();

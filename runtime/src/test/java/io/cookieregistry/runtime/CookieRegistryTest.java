@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cookieregistry.CookieCategory;
 import java.util.List;
 import java.util.Optional;
+import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.PolicyFormat;
 import org.junit.jupiter.api.Test;
 
 public class CookieRegistryTest {
@@ -104,6 +106,12 @@ public class CookieRegistryTest {
         assertThrows(NullPointerException.class, () -> CookieGuard.of(null)).getMessage());
     assertEquals("categories must not be null", assertThrows(NullPointerException.class,
         () -> Consent.of((CookieCategory[]) null)).getMessage());
+    assertEquals("policy must not be null", assertThrows(NullPointerException.class,
+        () -> PolicyFormat.JSON.render(null)).getMessage());
+    assertEquals("declarations must not be null", assertThrows(NullPointerException.class,
+        () -> CookiePolicy.of("site", null)).getMessage());
+    assertEquals("consent must not be null", assertThrows(NullPointerException.class,
+        () -> ConsentCookie.format(null)).getMessage());
     assertEquals("provider must not be null", assertThrows(NullPointerException.class,
         () -> CookieDeclaration.builder("a", CookieCategory.NECESSARY, "p").provider(null))
         .getMessage());

@@ -6,12 +6,13 @@ import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
+import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.Objects;
+import io.cookieregistry.runtime.internal.Checks;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 
 /**
@@ -62,8 +63,8 @@ public class GuardedCookieProcessor extends Rfc6265CookieProcessor {
    * consentResolver} for each visitor's consent.
    */
   public GuardedCookieProcessor(SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
-    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
-    this.consentResolver = Objects.requireNonNull(consentResolver, "consentResolver");
+    this.enforcer = Checks.notNull(enforcer, "enforcer");
+    this.consentResolver = Checks.notNull(consentResolver, "consentResolver");
     this.mode = enforcer.mode();
   }
 
@@ -94,8 +95,12 @@ public class GuardedCookieProcessor extends Rfc6265CookieProcessor {
     if (header == null) {
       return null;
     }
-    return enforcer(request).admit(header,
-        Consents.resolveOrNone(() -> consentResolver.resolve(request))) ? header : null;
+    if (!enforcer(request).admit(header,
+        Consents.resolveOrNone(() -> consentResolver.resolve(request)))) {
+      return null;
+    }
+    JudgedHeaders.record(request, header);
+    return header;
   }
 
   /**

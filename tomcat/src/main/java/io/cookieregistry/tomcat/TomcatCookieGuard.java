@@ -7,16 +7,18 @@ import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.servlet.CookieGuardFilter;
 import jakarta.servlet.DispatcherType;
-import java.util.Objects;
+import io.cookieregistry.runtime.internal.Checks;
 import org.apache.catalina.Context;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /**
  * Guards a Tomcat context in code: the {@link GuardedCookieProcessor} for every cookie Tomcat
- * formats (the session cookie included), and the {@link CookieGuardFilter} for raw {@code
- * Set-Cookie} headers, mapped to every path and dispatcher type ahead of every other filter. Both
- * share one enforcer, so one {@link GuardStats} counts every decision.
+ * formats (the session cookie included); the {@link CookieGuardFilter} for raw {@code Set-Cookie}
+ * headers, mapped to every path and dispatcher type ahead of every other filter; and a valve that,
+ * when the application returns with the response not yet committed, judges the raw headers that
+ * passed beside the filter (written on the unwrapped response). All three share one enforcer and
+ * judge each header once, so one {@link GuardStats} counts every decision.
  *
  * <pre>{@code
  * Context context = tomcat.addContext("", docBase);
@@ -24,9 +26,6 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * }</pre>
  */
 public final class TomcatCookieGuard {
-  /** The name of the filter {@link #install} adds. */
-  public static final String FILTER_NAME = "cookieGuardFilter";
-
   private TomcatCookieGuard() {}
 
   /**
@@ -37,24 +36,25 @@ public final class TomcatCookieGuard {
    * @return the decisions of both the processor and the filter
    */
   public static GuardStats install(Context context, CookieGuard guard, GuardMode mode) {
-    Objects.requireNonNull(context, "context");
+    Checks.notNull(context, "context");
     SetCookieEnforcer enforcer = SetCookieEnforcer.of(guard, mode);
     ConsentResolver consent = ConsentResolver.fromPreferencesCookie();
     context.setCookieProcessor(new GuardedCookieProcessor(enforcer, consent));
 
     FilterDef filter = new FilterDef();
-    filter.setFilterName(FILTER_NAME);
+    filter.setFilterName(CookieGuardFilter.FILTER_NAME);
     filter.setFilter(CookieGuardFilter.forRawHeaders(enforcer, consent));
     filter.setFilterClass(CookieGuardFilter.class.getName());
     filter.setAsyncSupported("true");
     context.addFilterDef(filter);
     FilterMap map = new FilterMap();
-    map.setFilterName(FILTER_NAME);
+    map.setFilterName(CookieGuardFilter.FILTER_NAME);
     map.addURLPattern("/*");
     for (DispatcherType type : DispatcherType.values()) {
       map.setDispatcher(type.name());
     }
     context.addFilterMapBefore(map);
+    context.getPipeline().addValve(new CookieGuardValve(enforcer, consent));
     enforcer.logStartUp("Tomcat cookie processor and servlet filter");
     return enforcer.stats();
   }

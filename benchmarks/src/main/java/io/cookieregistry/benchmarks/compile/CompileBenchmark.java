@@ -1,21 +1,17 @@
 package io.cookieregistry.benchmarks.compile;
 
 import io.cookieregistry.processor.CookieRegistryProcessor;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
@@ -89,11 +85,12 @@ public final class CompileBenchmark {
       }
       Map<Way, double[]> median = new EnumMap<>(Way.class);
       for (Way way : Way.values()) {
-        median.put(way, new double[] {median(wall.get(way)), median(cpu.get(way))});
+        median.put(way, new double[] {Stats.median(wall.get(way), v -> v),
+            Stats.median(cpu.get(way), v -> v)});
       }
       return median;
     } finally {
-      delete(root);
+      Stats.delete(root);
     }
   }
 
@@ -128,21 +125,6 @@ public final class CompileBenchmark {
         throw new IllegalStateException(way + " compilation failed: " + errors);
       }
       return times;
-    }
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(Comparator.naturalOrder());
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static void delete(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

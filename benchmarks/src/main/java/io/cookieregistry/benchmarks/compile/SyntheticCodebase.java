@@ -22,10 +22,18 @@ public final class SyntheticCodebase {
 
   /** Writes the sources under {@code root} and returns their paths. */
   public static List<Path> write(Path root, int classes) throws IOException {
+    return write(root, classes, 1);
+  }
+
+  /**
+   * Writes the sources under {@code root} and returns their paths; every fourth class declares
+   * and writes {@code scale} cookies, each the four ways.
+   */
+  public static List<Path> write(Path root, int classes, int scale) throws IOException {
     List<Path> files = new ArrayList<>();
     files.add(file(root, "gen.support", "CookieWriter", cookieWriter()));
     for (int i = 0; i < classes; i++) {
-      files.add(file(root, "gen.p" + (i % PACKAGES), "Service" + i, service(i)));
+      files.add(file(root, "gen.p" + (i % PACKAGES), "Service" + i, service(i, scale)));
     }
     return files;
   }
@@ -52,7 +60,7 @@ public final class SyntheticCodebase {
         + "}\n";
   }
 
-  private static String service(int i) {
+  private static String service(int i, int scale) {
     boolean writes = i % 4 == 0;
     String previous = "gen.p" + (Math.max(0, i - 1) % PACKAGES) + ".Service" + Math.max(0, i - 1);
     StringBuilder s = new StringBuilder();
@@ -70,18 +78,21 @@ public final class SyntheticCodebase {
         .append("  static final String COOKIE = \"svc").append(i).append("_id\";\n")
         .append("  private final Map<String, Integer> counts = new HashMap<>();\n")
         .append("  private final List<String> names = new ArrayList<>();\n\n");
-    if (writes) {
-      s.append("  @DeclaredCookie(name = COOKIE, category = CookieCategory.")
-          .append(CATEGORIES[i / 4 % CATEGORIES.length])
+    for (int j = 0; writes && j < scale; j++) {
+      String cookie = j == 0 ? "COOKIE" : "\"svc" + i + "_" + j + "_id\"";
+      s.append("  @DeclaredCookie(name = ").append(cookie).append(", category = CookieCategory.")
+          .append(CATEGORIES[(i / 4 + j) % CATEGORIES.length])
           .append(", purpose = \"To remember choice ").append(i).append("\", duration = \"P30D\")\n")
-          .append("  public void write(HttpServletResponse response, String value) {\n")
-          .append("    Cookie cookie = new Cookie(COOKIE, value);\n")
+          .append("  public void write").append(j == 0 ? "" : j)
+          .append("(HttpServletResponse response, String value) {\n")
+          .append("    Cookie cookie = new Cookie(").append(cookie).append(", value);\n")
           .append("    cookie.setPath(\"/\");\n")
           .append("    response.addCookie(cookie);\n")
-          .append("    response.addHeader(\"Set-Cookie\", COOKIE + \"=\" + value + \"; Path=/\");\n")
-          .append("    HttpCookie copy = new HttpCookie(COOKIE, value);\n")
+          .append("    response.addHeader(\"Set-Cookie\", ").append(cookie)
+          .append(" + \"=\" + value + \"; Path=/\");\n")
+          .append("    HttpCookie copy = new HttpCookie(").append(cookie).append(", value);\n")
           .append("    names.add(copy.getName());\n")
-          .append("    gen.support.CookieWriter.set(response, COOKIE, value);\n")
+          .append("    gen.support.CookieWriter.set(response, ").append(cookie).append(", value);\n")
           .append("  }\n\n");
     }
     s.append("  public int count(String key) {\n")

@@ -10,13 +10,12 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
-import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -32,11 +31,11 @@ import javax.tools.Diagnostic;
  * may reach javac: a failure becomes one internal-error diagnostic.
  */
 final class CheckListener implements TaskListener, CheckSession {
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Trees trees;
   private final ProcessorOptions options;
   private final Reporter reporter;
+  private final CookieNameMarks marks;
   private final CookieNameMembers members;
   private final WriteScanner scanner;
   private final ConfiguredCookies configured;
@@ -53,7 +52,8 @@ final class CheckListener implements TaskListener, CheckSession {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
-    this.members = new CookieNameMembers(trees);
+    this.marks = new CookieNameMarks(elements, types);
+    this.members = new CookieNameMembers(trees, marks);
     this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
     this.scanner = new WriteScanner(trees, elements, types, members, this::found, configured);
   }
@@ -96,7 +96,9 @@ final class CheckListener implements TaskListener, CheckSession {
   }
 
   @Override
-  public void sources(Set<? extends Element> roots) {
+  public void sources(Collection<? extends Element> roots) {
+    // Overriding first: what members learns asks which parameters are marks.
+    marks.shareWithOverridden(roots);
     for (Element root : roots) {
       if (root instanceof TypeElement type) {
         members.learn(type);
@@ -123,8 +125,7 @@ final class CheckListener implements TaskListener, CheckSession {
 
   private void analyze(TaskEvent event) {
     TypeElement type = event.getTypeElement();
-    if (type == null || event.getCompilationUnit() == null || !scanned.add(type)
-        || isOurRegistry(type)) {
+    if (type == null || event.getCompilationUnit() == null || !scanned.add(type)) {
       return;
     }
     TreePath path = trees.getPath(type);
@@ -140,21 +141,6 @@ final class CheckListener implements TaskListener, CheckSession {
     } else {
       judge.judge(write);
     }
-  }
-
-  /**
-   * The generated registry holds declarations, not writes; never check it. (javac sees it only
-   * where the processor could not compile it itself, see RegistryClassCompiler.create.)
-   */
-  private static boolean isOurRegistry(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().toString().equals(GENERATED)
-          && mirror.getElementValues().values().stream()
-              .anyMatch(v -> RegistryContract.GENERATOR.equals(v.getValue()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Opt-in: each exact name this compilation declares and none of its code writes. */

@@ -2,8 +2,8 @@ package io.cookieregistry.processor.check;
 
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 
 /**
@@ -14,6 +14,10 @@ interface CheckSession {
   /** The declarations are known: judge the writes found so far, and every later one. */
   void declarationsReady(CookieRegistry declared, List<Declaration> own);
 
-  /** The source types of a processing round, while their trees are still whole. */
-  void sources(Set<? extends Element> roots);
+  /**
+   * The root elements of a processing round, while their trees are still whole: the members that
+   * carry a name without a mark are learnt, and a {@code @CookieName} parameter of an
+   * implementation is shared with the method it overrides.
+   */
+  void sources(Collection<? extends Element> roots);
 }

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -46,9 +45,8 @@ import javax.lang.model.util.ElementFilter;
  * afresh for the last processing round, so the elements of an earlier round are stale copies.
  */
 final class CookieNameMembers {
-  static final String COOKIE_NAME = "io.cookieregistry.CookieName";
-
   private final Trees trees;
+  private final CookieNameMarks marks;
   /** Answers for the elements of the current round, and loop variables over checked arrays. */
   private final Map<Element, Boolean> known = new HashMap<>();
   /** The inferred members, by {@link #key}. */
@@ -57,19 +55,17 @@ final class CookieNameMembers {
   private final Set<String> own = new HashSet<>();
   private boolean learning;
 
-  CookieNameMembers(Trees trees) {
+  CookieNameMembers(Trees trees, CookieNameMarks marks) {
     this.trees = trees;
+    this.marks = marks;
   }
 
-  /** Whether the element itself carries {@code @CookieName}. */
+  /**
+   * Whether the element carries {@code @CookieName}, or a parameter shares it along overriding
+   * (see {@link CookieNameMarks}).
+   */
   boolean isMarked(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
-        return true;
-      }
-    }
-    return false;
+    return marks.isCookieName(element);
   }
 
   /** Marks a variable as carrying a checked name (a loop variable over a checked array). */

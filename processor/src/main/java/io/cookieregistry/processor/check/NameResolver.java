@@ -3,8 +3,8 @@ package io.cookieregistry.processor.check;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -15,10 +15,9 @@ import com.sun.source.util.Trees;
 import io.cookieregistry.processor.check.CookieNameValue.Accepted;
 import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
+import io.cookieregistry.runtime.internal.SetCookieHeaders;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -33,7 +32,6 @@ import javax.lang.model.type.TypeMirror;
  * with a run-time part, and {@code @CookieName} parameters and fields, which are accepted.
  */
 final class NameResolver {
-  private static final Set<String> SET_COOKIE = Set.of("set-cookie", "set-cookie2");
 
   private final Trees trees;
   private final CookieNameMembers members;
@@ -205,22 +203,29 @@ final class NameResolver {
   }
 
   /**
-   * Whether the expression names the {@code Set-Cookie} header, in any case: a constant (Spring's
-   * {@code HttpHeaders.SET_COOKIE}), a field called {@code SET_COOKIE} whatever its type (Netty's
-   * {@code AsciiString}, Undertow's {@code HttpString}, Vert.x's {@code CharSequence}), or such a
-   * value made from a constant ({@code HttpString.tryFromString("Set-Cookie")}).
+   * Whether the expression names the {@code Set-Cookie} header, by the runtime's one rule ({@link
+   * SetCookieHeaders}): a constant (Spring's {@code HttpHeaders.SET_COOKIE}), a field or enum
+   * constant called {@code SET_COOKIE} whatever its type (Netty's {@code AsciiString}, also as
+   * {@code .toString()}, Jetty's {@code HttpHeader}, Helidon's {@code HeaderName}, Undertow's
+   * {@code HttpString}), or such a value made from a constant ({@code
+   * HttpString.tryFromString("Set-Cookie")}).
    */
   boolean isSetCookieHeader(TreePath path) {
     CookieNameValue name = resolve(path);
     if (name instanceof Constant c) {
-      return SET_COOKIE.contains(c.name().strip().toLowerCase(Locale.ROOT));
+      return SetCookieHeaders.isSetCookie(c.name());
     }
     Tree tree = path.getLeaf();
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
-      return element != null && element.getKind() == ElementKind.FIELD
-          && SET_COOKIE.contains(element.getSimpleName().toString().toLowerCase(Locale.ROOT)
-              .replace('_', '-'));
+      return element != null && (element.getKind() == ElementKind.FIELD
+          || element.getKind() == ElementKind.ENUM_CONSTANT)
+          && SetCookieHeaders.isSetCookie(element.getSimpleName().toString().replace('_', '-'));
+    }
+    if (tree instanceof MethodInvocationTree m && m.getArguments().isEmpty()
+        && m.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("toString")) {
+      return isSetCookieHeader(new TreePath(new TreePath(path, select), select.getExpression()));
     }
     List<? extends ExpressionTree> arguments = tree instanceof MethodInvocationTree m
         ? m.getArguments() : tree instanceof NewClassTree n ? n.getArguments() : List.of();

@@ -13,7 +13,8 @@ import java.util.List;
  * parameter called {@code name} carries the cookie name; a trailing {@code ...} accepts further
  * parameters of any type; the owner {@code *} matches any type. A row with parameters {@code
  * header, value} is a raw header write: it counts when the header is {@code Set-Cookie}, and the
- * name is read from the value.
+ * name is read from the value. A parameter called {@code cookie} in a row that has no {@code name}
+ * is a cookie copied, name and all.
  *
  * @param owner the canonical name of the declaring type, or {@code *} for any type
  * @param method the method's simple name, or {@code <init>} for a constructor
@@ -22,12 +23,14 @@ import java.util.List;
  * @param nameIndex the parameter that carries the name; for a header row, the header name; -1 in
  *     the rows that match calls rather than name cookies (see {@link SinkCatalogue#COOKIE_TEXTS})
  * @param valueIndex for a header row, the parameter with the header value; else -1
+ * @param copy whether the parameter at {@code nameIndex} is a cookie whose name is copied, written
+ *     {@code cookie}
  * @param display how diagnostics name the sink
  * @param configuration for a configuration row, what it does to its framework's cookie; else
  *     {@code null}
  */
 record Sink(String owner, String method, List<String> parameterTypes, boolean moreParameters,
-    int nameIndex, int valueIndex, String display, Configuration configuration) {
+    int nameIndex, int valueIndex, boolean copy, String display, Configuration configuration) {
 
   static final String CONSTRUCTOR = "<init>";
   static final String ANY_OWNER = "*";
@@ -78,14 +81,16 @@ record Sink(String owner, String method, List<String> parameterTypes, boolean mo
       names.add(p.substring(space + 1));
     }
     int header = names.indexOf("header");
-    int nameIndex = header >= 0 ? header : names.indexOf("name");
+    int copied = cookie == null ? names.indexOf("cookie") : -1;
+    int nameIndex = header >= 0 ? header : names.contains("name") ? names.indexOf("name") : copied;
     Configuration configuration = cookie == null ? null : Configuration.of(cookie, names);
     String display = cookie != null ? cookie.framework() : (owner.equals(ANY_OWNER) ? "" : owner)
         + (constructor ? "" : (owner.equals(ANY_OWNER) ? "" : ".") + method)
         + "(" + String.join(", ", names) + (more ? ", …" : "") + ")";
     // An unmodifiable view, not List.copyOf: null entries mean "any type".
     return new Sink(owner, method, Collections.unmodifiableList(types), more, nameIndex,
-        header >= 0 ? names.indexOf("value") : -1, display, configuration);
+        header >= 0 ? names.indexOf("value") : -1, copied >= 0 && nameIndex == copied, display,
+        configuration);
   }
 
   /** What a configuration row does to its framework's cookie, and with which argument. */

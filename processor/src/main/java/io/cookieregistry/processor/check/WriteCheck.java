@@ -5,8 +5,8 @@ import io.cookieregistry.processor.options.ProcessorOptions;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -79,10 +79,12 @@ public final class WriteCheck {
   }
 
   /**
-   * The source types of a processing round. A Kotlin stub among them (kapt run without its
-   * option, as some build plugins do) stops the check, with one warning.
+   * The root elements of a processing round: the check learns the members that carry a name
+   * without a mark, and shares a {@code @CookieName} parameter of an implementation with the
+   * method it overrides. A Kotlin stub among them (kapt run without its option, as some build
+   * plugins do) stops the check, with one warning.
    */
-  public void sources(Set<? extends Element> roots) {
+  public void sources(Collection<? extends Element> roots) {
     if (session == null) {
       return;
     }
@@ -112,5 +114,4 @@ public final class WriteCheck {
       session.declarationsReady(declared, own);
     }
   }
-
 }

@@ -1,6 +1,12 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.options.ProcessorOptions;
@@ -67,6 +73,10 @@ final class WriteJudge {
   }
 
   private String undeclared(String name, Write write) {
+    if (name.isEmpty()) {
+      return "a cookie written by " + write.sink() + " has no cookie name (no '=' before the"
+          + " first ';'): browsers ignore it and the guard refuses it; write it as name=value";
+    }
     String nearest = NearestName.of(name, exactNames);
     return "cookie '" + name + "' is written by " + write.sink() + " but not declared; "
         + (nearest == null ? "" : "did you mean '" + nearest + "'? ")
@@ -90,7 +100,29 @@ final class WriteJudge {
     // javac may analyse a tree twice (e.g. when a listener re-runs); report each finding once.
     // The message is part of it: calls chained on one receiver all start at the receiver.
     if (reported.add(unit.getSourceFile().toUri() + "#" + start + "#" + key + "#" + message)) {
-      trees.printMessage(kind, key.tag() + " " + message, write.at(), unit);
+      trees.printMessage(kind, key.tag() + " " + message, startOf(write.at()), unit);
+    }
+  }
+
+  /**
+   * The tree whose position is where an expression starts: javac puts a diagnostic on a tree's
+   * operator or dot, so a name built over several lines would be reported on its last line.
+   */
+  private static Tree startOf(Tree tree) {
+    while (true) {
+      if (tree instanceof BinaryTree b) {
+        tree = b.getLeftOperand();
+      } else if (tree instanceof MemberSelectTree m) {
+        tree = m.getExpression();
+      } else if (tree instanceof ConditionalExpressionTree c) {
+        tree = c.getCondition();
+      } else if (tree instanceof ArrayAccessTree a) {
+        tree = a.getExpression();
+      } else if (tree instanceof CompoundAssignmentTree c) {
+        tree = c.getVariable();
+      } else {
+        return tree;
+      }
     }
   }
 }

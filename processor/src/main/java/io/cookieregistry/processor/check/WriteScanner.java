@@ -1,13 +1,16 @@
 package io.cookieregistry.processor.check;
 
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
@@ -15,7 +18,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -30,10 +32,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -47,6 +45,7 @@ import javax.lang.model.util.Types;
  */
 final class WriteScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
+  private final AnonymousClasses anonymous;
   private final SinkMatcher writes;
   private final NameResolver names;
   private final CookieNameMembers members;
@@ -59,6 +58,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   WriteScanner(Trees trees, Elements elements, Types types, CookieNameMembers members,
       Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
+    this.anonymous = new AnonymousClasses(types);
     this.writes = new SinkMatcher(SinkCatalogue.standard(), elements, types);
     this.members = members;
     this.names = new NameResolver(trees, members);
@@ -77,9 +77,31 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement constructor) {
-      checkCall(constructor, node.getArguments());
+      checkCall(node.getClassBody() == null ? constructor : anonymous.superConstructor(constructor),
+          node.getArguments());
     }
     return super.visitNewClass(node, unused);
+  }
+
+  /**
+   * A reference to a sink or a {@code @CookieName} helper ({@code Cookie::new}) writes whatever
+   * name it is later given: at least a run-time name, reported at the reference.
+   */
+  @Override
+  public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+    if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method
+        && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
+      Optional<Sink> sink = writes.mayMatch(method.getSimpleName().toString())
+          ? writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0)
+          : Optional.empty();
+      boolean helper = method.getParameters().stream().anyMatch(members::isMarked);
+      if (sink.isPresent() || helper) {
+        found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "a method reference to "
+            + sink.map(Sink::display).orElse(owned(method)), isSuppressed(), "call it with a"
+            + " constant name, or with a @CookieName parameter, field or method, instead"));
+      }
+    }
+    return super.visitMemberReference(node, unused);
   }
 
   @Override
@@ -94,11 +116,26 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitAssignment(AssignmentTree node, Void unused) {
-    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    ExpressionTree variable = node.getVariable();
+    // An element of a @CookieName array field is a name like the field itself.
+    ExpressionTree field = variable instanceof ArrayAccessTree a ? a.getExpression() : variable;
+    Element target = trees.getElement(new TreePath(getCurrentPath(), field));
     if (isCookieNameField(target)) {
       write(node.getExpression(), false, "the @CookieName field " + owned(target));
     }
     return super.visitAssignment(node, unused);
+  }
+
+  /** {@code name += suffix} on a {@code @CookieName} field appends to a value known at run time. */
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    if (isCookieNameField(target)) {
+      found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "the @CookieName field "
+          + owned(target), isSuppressed(), "assign the field a whole constant name instead of"
+          + " appending to it"));
+    }
+    return super.visitCompoundAssignment(node, unused);
   }
 
   @Override
@@ -161,7 +198,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
     if (writes.mayMatch(method.getSimpleName().toString()) && !requestSide.isNotAWrite(method)
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
-      writes.match(method).ifPresent(sink -> checkSink(sink, method, arguments));
+      writes.match(method).ifPresent(sink -> checkSink(method, sink, arguments));
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
@@ -171,23 +208,37 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     }
   }
 
-  private void checkSink(Sink sink, ExecutableElement method,
+  private void checkSink(ExecutableElement method, Sink sink,
       List<? extends ExpressionTree> arguments) {
     if (sink.configuration() != null) {
       configure(sink.configuration(), sink.display(), arguments);
+      return;
+    }
+    if (sink.nameIndex() < 0 || sink.nameIndex() >= arguments.size()) {
+      return;
+    }
+    ExpressionTree name = arguments.get(sink.nameIndex());
+    if (sink.copy()) {
+      // A copy of a cookie made right here, new Cookie("x", v), has that cookie's name.
+      ExpressionTree copied = unparenthesized(name);
+      write(copied instanceof NewClassTree made && !made.getArguments().isEmpty()
+          ? made.getArguments().get(0) : name, false, sink.display());
     } else if (!sink.isHeader()) {
       // A cookie object (made by a constructor or factory) may be a request's, or never sent.
       boolean object = method.getKind() == ElementKind.CONSTRUCTOR
           || method.getModifiers().contains(Modifier.STATIC);
-      if (sink.nameIndex() >= 0 && sink.nameIndex() < arguments.size()
-          && !(object && requestSide.isRequestOnly(getCurrentPath()))) {
-        write(arguments.get(sink.nameIndex()), false, sink.display());
+      if (!(object && requestSide.isRequestOnly(getCurrentPath()))) {
+        write(name, false, sink.display());
       }
-    } else if (arguments.size() == 2 && names.isSetCookieHeader(
-        new TreePath(getCurrentPath(), arguments.get(sink.nameIndex())))
-        && !requestSide.isCookieText(new TreePath(getCurrentPath(),
-            arguments.get(sink.valueIndex())))) {
-      write(arguments.get(sink.valueIndex()), true, "a Set-Cookie header " + sink.display());
+    } else if (names.isSetCookieHeader(new TreePath(getCurrentPath(), name))) {
+      // Every value: header("Set-Cookie", "a=1", "b=2") sets two cookies.
+      int values = method.isVarArgs() && sink.valueIndex() == method.getParameters().size() - 1
+          ? arguments.size() : sink.valueIndex() + 1;
+      for (ExpressionTree value : arguments.subList(sink.valueIndex(), values)) {
+        if (!requestSide.isCookieText(new TreePath(getCurrentPath(), value))) {
+          write(value, true, "a Set-Cookie header " + sink.display());
+        }
+      }
     }
   }
 
@@ -216,6 +267,13 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     configured.defaultName(cookie).ifPresent(name -> configured.started(cookie,
         new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed(),
             "")));
+  }
+
+  private static ExpressionTree unparenthesized(ExpressionTree expression) {
+    while (expression instanceof ParenthesizedTree p) {
+      expression = p.getExpression();
+    }
+    return expression;
   }
 
   /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */

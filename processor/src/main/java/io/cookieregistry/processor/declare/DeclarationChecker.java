@@ -155,13 +155,7 @@ public final class DeclarationChecker {
 
   private void report(Diagnostic.Kind kind, DiagnosticKey key, SourceDeclaration d,
       String attribute, String message) {
-    if (d.repeatIndex() >= 0) {
-      reporter.repeated(kind, key, message, d.element(), d.mirror(), d.repeatIndex(), attribute);
-    } else if (kind == Diagnostic.Kind.ERROR) {
-      reporter.error(key, message, d.element(), d.mirror(), d.value(attribute));
-    } else {
-      reporter.warning(key, message, d.element(), d.mirror(), d.value(attribute));
-    }
+    d.report(reporter, kind, key, attribute, message);
   }
 
   /** A readable, stable name for where an element stands: {@code com.x.Login#login}. */

@@ -1,11 +1,14 @@
 package io.cookieregistry.processor.declare;
 
+import io.cookieregistry.processor.diagnostics.DiagnosticKey;
+import io.cookieregistry.processor.diagnostics.Reporter;
 import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /**
  * One {@code @DeclaredCookie} as written in the source, attributes not yet checked, with the place
@@ -33,6 +36,21 @@ public record SourceDeclaration(
   /** The value of one attribute as written. */
   public <T> T get(CookieAttribute<T> attribute) {
     return attribute.cast(attributes.get(attribute));
+  }
+
+  /**
+   * Reports a diagnostic on this declaration's {@code attribute}, on the very annotation also when
+   * it is one of several repeated ones; warnings honour {@code @SuppressWarnings}.
+   */
+  public void report(Reporter reporter, Diagnostic.Kind kind, DiagnosticKey key, String attribute,
+      String message) {
+    if (repeatIndex >= 0) {
+      reporter.repeated(kind, key, message, element, mirror, repeatIndex, attribute);
+    } else if (kind == Diagnostic.Kind.ERROR) {
+      reporter.error(key, message, element, mirror, value(attribute));
+    } else {
+      reporter.warning(key, message, element, mirror, value(attribute));
+    }
   }
 
   /** The value of one attribute, for pointing a diagnostic at it. */

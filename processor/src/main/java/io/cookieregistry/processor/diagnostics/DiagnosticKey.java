@@ -37,6 +37,10 @@ public enum DiagnosticKey {
   DYNAMIC_NAME,
   /** A declared exact name that no code of the compilation writes (opt-in). */
   UNUSED,
+  /** A cookie-texts bundle translates a cookie that no declaration names, or a key that is no cookie text. */
+  TRANSLATION_UNDECLARED,
+  /** A cookie-texts bundle lacks the translation of a declared cookie's text. */
+  TRANSLATION_MISSING,
   /** The write check cannot run with this compiler. */
   WRITE_CHECK_UNAVAILABLE,
   /** The registry or the policy could not be written (disk full, a file already created). */

@@ -1,7 +1,9 @@
 package io.cookieregistry.processor.generate;
 
+import io.cookieregistry.runtime.policy.ConsentExport;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.policy.PolicyFormat;
+import io.cookieregistry.runtime.policy.PolicyLanguage;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,9 +14,9 @@ import javax.lang.model.element.Element;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the cookie policy in every {@link PolicyFormat} under {@code META-INF/cookie-registry/}
+ * Writes the cookie policy in every {@link PolicyFormat} and {@link PolicyLanguage} under {@code META-INF/cookie-registry/}
  * of the class output, with the runtime's renderers, so the jar ships the very text the runtime
- * would print.
+ * would print; and beside it the configurations of other consent managers ({@link ConsentExport}).
  */
 public final class PolicyWriter {
   private final Filer filer;
@@ -27,10 +29,21 @@ public final class PolicyWriter {
       throws IOException {
     Element[] origins = originatingElements.toArray(new Element[0]);
     for (PolicyFormat format : PolicyFormat.values()) {
-      try (Writer out = new OutputStreamWriter(filer.createResource(StandardLocation.CLASS_OUTPUT,
-          "", format.resourcePath(), origins).openOutputStream(), StandardCharsets.UTF_8)) {
-        out.write(format.render(policy));
+      for (PolicyLanguage language : PolicyLanguage.values()) {
+        if (format.perLanguage() || language == PolicyLanguage.ENGLISH) {
+          write(format.resourcePath(language), format.render(policy, language), origins);
+        }
       }
+    }
+    for (ConsentExport export : ConsentExport.values()) {
+      write(export.resourcePath(), export.render(policy), origins);
+    }
+  }
+
+  private void write(String path, String text, Element[] origins) throws IOException {
+    try (Writer out = new OutputStreamWriter(filer.createResource(StandardLocation.CLASS_OUTPUT,
+        "", path, origins).openOutputStream(), StandardCharsets.UTF_8)) {
+      out.write(text);
     }
   }
 }

@@ -2,8 +2,6 @@ package io.cookieregistry.processor.generate;
 
 import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.TreeSet;
@@ -15,6 +13,9 @@ import java.util.TreeSet;
  * whose types differ, so two jars never carry one registry class.
  */
 public final class RegistryName {
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   private final String packageName;
   private final String simpleName;
 
@@ -68,16 +69,18 @@ public final class RegistryName {
     return dot < 0 ? "" : type.substring(0, dot);
   }
 
+  /**
+   * 32 bits of the 64-bit FNV-1a hash of the type names, one a line: a stable spread of names,
+   * not a secret, so no {@code MessageDigest}, whose security providers cost a cold build
+   * dozens of classes and their set-up.
+   */
   private static String hash(TreeSet<String> types) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String type : types) {
-        digest.update(type.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
+    long hash = FNV_OFFSET;
+    for (String type : types) {
+      for (byte b : (type + "\n").getBytes(StandardCharsets.UTF_8)) {
+        hash = (hash ^ (b & 0xFF)) * FNV_PRIME;
       }
-      return HexFormat.of().formatHex(digest.digest(), 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+    return HexFormat.of().toHexDigits((int) (hash ^ (hash >>> 32)));
   }
 }

@@ -1,55 +1,48 @@
 package io.cookieregistry.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
-import io.cookieregistry.DeclaredCookie;
-import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.CookieRegistryProvider;
 import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the registry class of a compilation and registers it for {@link java.util.ServiceLoader}.
+ * Writes the registry class of a compilation (see {@link RegistryClass}) into the class output
+ * and registers it for {@link java.util.ServiceLoader}.
  *
- * <p>The class keeps the declarations as rows of the {@link RegistryContract} and repeats them as
- * {@code @DeclaredCookie} annotations, which dependent modules read at compile time without
- * loading the class. It is written when processing is over, with every declaration known:
- * compiled by the {@link RegistryClassCompiler} where the platform has a compiler, else handed to
- * javac as a source.
+ * <p>It is written when processing is over, with every declaration known, as a class file rather
+ * than a source: a source generated before the last round makes javac run one more processing
+ * round over every class of the compilation, and one generated in the last round makes javac warn
+ * in every build.
  */
 public final class RegistryWriter {
-  /** Declarations per generated table method, far below the 64 KiB limit of a method's bytecode. */
-  private static final int CHUNK = 200;
-  private static final ClassName DECLARATION = ClassName.get(CookieDeclaration.class);
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
-
   private final Filer filer;
-  private final Optional<RegistryClassCompiler> compiler;
+  private final boolean beforeLastRound;
 
-  public RegistryWriter(Filer filer, Optional<RegistryClassCompiler> compiler) {
+  /** A writer for the last round, when every declaration is known. */
+  public RegistryWriter(Filer filer) {
+    this(filer, false);
+  }
+
+  private RegistryWriter(Filer filer, boolean beforeLastRound) {
     this.filer = filer;
-    this.compiler = compiler;
+    this.beforeLastRound = beforeLastRound;
+  }
+
+  /**
+   * A writer for a named module (JPMS), in a round before the last: the class file is a generated
+   * class that javac enters in the next round, so that the module's {@code provides ... with}
+   * finds it. (In the last round, a generated class would draw a warning; there it is a resource.)
+   */
+  public static RegistryWriter forNamedModule(Filer filer) {
+    return new RegistryWriter(filer, true);
   }
 
   /**
@@ -58,95 +51,19 @@ public final class RegistryWriter {
    */
   public void write(RegistryName name, String site, List<CookieDeclaration> declarations,
       List<? extends Element> originatingElements) throws IOException {
-    JavaFile source = source(name, site, declarations, originatingElements);
+    byte[] bytes = RegistryClass.of(name, site, declarations);
     Element[] origins = originatingElements.toArray(new Element[0]);
-    if (compiler.isPresent()) {
-      Map<String, byte[]> classes = compiler.get().compile(name.qualifiedName(), source.toString());
-      for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-        String relative = c.getKey().substring(name.packageName().isEmpty() ? 0
-            : name.packageName().length() + 1) + ".class";
-        try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
-            name.packageName(), relative, origins).openOutputStream()) {
-          out.write(c.getValue());
-        }
-      }
-    } else {
-      source.writeTo(filer); // javac compiles it, and warns that it came in the last round
+    FileObject file = beforeLastRound
+        ? filer.createClassFile(name.qualifiedName(), origins)
+        : filer.createResource(StandardLocation.CLASS_OUTPUT, name.packageName(),
+            name.simpleName() + ".class", origins);
+    try (OutputStream out = file.openOutputStream()) {
+      out.write(bytes);
     }
     FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         RegistryContract.SERVICE_FILE, origins);
     try (Writer out = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
       out.write(name.qualifiedName() + "\n");
     }
-  }
-
-  /** The source of the registry class. */
-  JavaFile source(RegistryName name, String site, List<CookieDeclaration> declarations,
-      List<? extends Element> originatingElements) {
-    ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), DECLARATION);
-    List<CodeBlock> tables = new ArrayList<>();
-    TypeSpec.Builder type = TypeSpec.classBuilder(name.simpleName())
-        .addJavadoc("The cookies this module declares. Generated by Cookie Registry from the\n"
-            + "{@code @DeclaredCookie} annotations of its sources; do not edit.\n")
-        .addAnnotation(AnnotationSpec.builder(GENERATED)
-            .addMember("value", "$S", RegistryContract.GENERATOR).build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(CookieRegistryProvider.class);
-    for (int from = 0; from < declarations.size(); from += CHUNK) {
-      CodeBlock.Builder rows = CodeBlock.builder();
-      for (CookieDeclaration d : declarations.subList(from, Math.min(from + CHUNK, declarations.size()))) {
-        rows.add("$L,\n", String.join(", ", RegistryContract.row(d).stream().map(JavaLiteral::of)
-            .toList()));
-      }
-      String method = "table" + tables.size();
-      tables.add(CodeBlock.of("$N()", method));
-      type.addMethod(MethodSpec.methodBuilder(method)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String[].class)
-          .addCode("return new String[] {\n$>$>$L$<$<};\n", rows.build()).build());
-    }
-    type.addField(FieldSpec.builder(listType, "DECLARATIONS", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("$T.declarations($L)", RegistryContract.class,
-            CodeBlock.join(tables, ", "))
-        .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-        .addMethod(override("registryName", String.class, CodeBlock.of("return $L", JavaLiteral.of(name.qualifiedName()))))
-        .addMethod(override("site", String.class, CodeBlock.of("return $L", JavaLiteral.of(site))))
-        .addMethod(MethodSpec.methodBuilder("declarations").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(listType)
-            .addStatement("return DECLARATIONS").build());
-    declarations.forEach(d -> type.addAnnotation(annotation(d)));
-    originatingElements.forEach(type::addOriginatingElement);
-    return JavaFile.builder(name.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
-  }
-
-  private static MethodSpec override(String method, Class<?> returns, CodeBlock body) {
-    return MethodSpec.methodBuilder(method).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(returns).addStatement(body).build();
-  }
-
-  /**
-   * The declaration as an annotation, its provider resolved, for dependent modules to read: every
-   * attribute that differs from its default.
-   */
-  private static AnnotationSpec annotation(CookieDeclaration d) {
-    AnnotationSpec.Builder a = AnnotationSpec.builder(DeclaredCookie.class);
-    for (CookieAttribute<?> attribute : CookieAttribute.all()) {
-      Object value = d.get(attribute);
-      if (attribute.defaultValue().filter(value::equals).isEmpty()) {
-        a.addMember(attribute.name(), value instanceof Enum ? "$T.$L" : "$L",
-            memberArguments(value));
-      }
-    }
-    return a.build();
-  }
-
-  private static Object[] memberArguments(Object value) {
-    return value instanceof Enum
-        ? new Object[] {((Enum<?>) value).getDeclaringClass(), ((Enum<?>) value).name()}
-        : new Object[] {value instanceof String ? JavaLiteral.of((String) value) : value};
   }
 }

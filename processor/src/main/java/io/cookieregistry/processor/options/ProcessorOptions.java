@@ -2,12 +2,18 @@ package io.cookieregistry.processor.options;
 
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.policy.CookiePolicy;
+import io.cookieregistry.runtime.policy.CookieTranslations;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
@@ -19,12 +25,18 @@ public final class ProcessorOptions {
   public static final String REGISTRY = "cookieregistry.registry";
   public static final String DYNAMIC_NAMES = "cookieregistry.dynamicNames";
   public static final String UNUSED = "cookieregistry.unused";
+  public static final String UPDATED = "cookieregistry.updated";
+  public static final String CONTROLLER = "cookieregistry.controller";
+  public static final String CONTACT = "cookieregistry.contact";
+  public static final String CHOICES_URL = "cookieregistry.choicesUrl";
+  public static final String BUNDLE = "cookieregistry.bundle";
+  public static final String TRANSLATIONS = "cookieregistry.translations";
   public static final String SESSION_COOKIE = "cookieregistry.sessionCookie";
   public static final String WRITE_CHECK = "cookieregistry.writeCheck";
 
   /** Every option, as {@code @SupportedOptions} lists them. */
   public static final Set<String> ALL = Set.of(SITE, PROVIDER, REGISTRY, DYNAMIC_NAMES, UNUSED,
-      SESSION_COOKIE, WRITE_CHECK);
+      SESSION_COOKIE, WRITE_CHECK, UPDATED, CONTROLLER, CONTACT, CHOICES_URL, BUNDLE, TRANSLATIONS);
 
   /** The servlet containers' session cookie name, unless {@code cookieregistry.sessionCookie} says. */
   static final String CONTAINER_SESSION_COOKIE = "JSESSIONID";
@@ -48,9 +60,14 @@ public final class ProcessorOptions {
   private final Level unused;
   private final Optional<String> sessionCookie;
   private final boolean writeCheck;
+  private final String bundle;
+  private final Level translations;
+  /** The policy's own settings (date, controller, contact, choices page), applied to every policy. */
+  private final UnaryOperator<CookiePolicy> policySettings;
 
   private ProcessorOptions(String site, String provider, String registry, Level dynamicNames,
-      Level unused, Optional<String> sessionCookie, boolean writeCheck) {
+      Level unused, Optional<String> sessionCookie, boolean writeCheck, String bundle,
+      Level translations, UnaryOperator<CookiePolicy> policySettings) {
     this.site = site;
     this.provider = provider;
     this.registry = registry;
@@ -58,6 +75,9 @@ public final class ProcessorOptions {
     this.unused = unused;
     this.sessionCookie = sessionCookie;
     this.writeCheck = writeCheck;
+    this.bundle = bundle;
+    this.translations = translations;
+    this.policySettings = policySettings;
   }
 
   /** Reads the options, reporting every bad value and falling back to the default for it. */
@@ -75,7 +95,53 @@ public final class ProcessorOptions {
         level(options, DYNAMIC_NAMES, Level.WARNING, reporter),
         level(options, UNUSED, Level.IGNORE, reporter),
         sessionCookie(options, reporter),
-        !"off".equals(choice(options, WRITE_CHECK, List.of("on", "off"), "on", reporter)));
+        !"off".equals(choice(options, WRITE_CHECK, List.of("on", "off"), "on", reporter)),
+        text(options, BUNDLE).isEmpty() ? CookieTranslations.DEFAULT_BUNDLE : text(options, BUNDLE),
+        level(options, TRANSLATIONS, Level.WARNING, reporter),
+        policySettings(options, reporter));
+  }
+
+  /**
+   * The policy settings, each checked by applying it to an empty policy: the policy's own rules
+   * decide what is accepted, and a value they refuse is reported here and left out.
+   */
+  private static UnaryOperator<CookiePolicy> policySettings(Map<String, String> options,
+      Reporter reporter) {
+    UnaryOperator<CookiePolicy> settings = UnaryOperator.identity();
+    String updated = text(options, UPDATED);
+    if (!updated.isEmpty()) {
+      try {
+        LocalDate date = LocalDate.parse(updated);
+        settings = then(settings, p -> p.withUpdated(date));
+      } catch (DateTimeParseException e) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + UPDATED + "="
+            + updated + " is not a date such as 2026-03-01 (ISO-8601, year-month-day)");
+      }
+    }
+    List<Map.Entry<String, UnaryOperator<CookiePolicy>>> texts = List.of(
+        Map.entry(CONTROLLER, p -> p.withController(text(options, CONTROLLER))),
+        Map.entry(CONTACT, p -> p.withContact(text(options, CONTACT))),
+        Map.entry(CHOICES_URL, p -> p.withChoicesUrl(text(options, CHOICES_URL))));
+    for (Map.Entry<String, UnaryOperator<CookiePolicy>> text : texts) {
+      String value = text(options, text.getKey());
+      if (value.isEmpty()) {
+        continue;
+      }
+      try {
+        text.getValue().apply(CookiePolicy.of("", List.of()));
+        settings = then(settings, text.getValue());
+      } catch (IllegalArgumentException e) {
+        reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + text.getKey()
+            + "=" + value + ": " + e.getMessage());
+      }
+    }
+    return settings;
+  }
+
+  private static UnaryOperator<CookiePolicy> then(UnaryOperator<CookiePolicy> first,
+      UnaryOperator<CookiePolicy> next) {
+    return p -> next.apply(first.apply(p));
+
   }
 
   private static Optional<String> sessionCookie(Map<String, String> options, Reporter reporter) {
@@ -142,6 +208,21 @@ public final class ProcessorOptions {
   /** How to report a cookie write whose name is not a constant ({@code cookieregistry.dynamicNames}). */
   public Level dynamicNames() {
     return dynamicNames;
+  }
+
+  /** The cookie policy of {@code declarations}, with the site and the policy settings of the options. */
+  public CookiePolicy policy(List<CookieDeclaration> declarations) {
+    return policySettings.apply(CookiePolicy.of(site, declarations));
+  }
+
+  /** The base name of the cookie texts' bundles ({@code cookieregistry.bundle}). */
+  public String bundle() {
+    return bundle;
+  }
+
+  /** How to report a translation of an undeclared cookie, or a missing one ({@code cookieregistry.translations}). */
+  public Level translations() {
+    return translations;
   }
 
   /**

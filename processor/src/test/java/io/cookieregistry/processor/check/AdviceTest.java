@@ -1,10 +1,10 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -31,7 +31,7 @@ class AdviceTest {
     boolean header = expression.contains("\"=\"");
     String write = header ? "r.addHeader(\"Set-Cookie\", " + expression + ");"
         : "r.addCookie(new jakarta.servlet.http.Cookie(" + expression + ", \"v\"));";
-    JavaFileObject file = source("A", DECLARATIONS + "class A {\n"
+    JavaFileObject file = testSource("A", DECLARATIONS + "class A {\n"
         + "  String field = \"x\";\n"
         + "  @io.cookieregistry.CookieName String marked = \"sessionid\";\n"
         + "  String method() { return field; }\n"

@@ -2,9 +2,9 @@ package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -32,7 +32,7 @@ class DependencyTest {
   @Test
   void dependencyDeclarationsAndHelpersCount() throws IOException {
     List<File> classpath = library(common, List.of());
-    JavaFileObject app = source("App", "class App {\n"
+    JavaFileObject app = testSource("App", "class App {\n"
         + "  Object a = new jakarta.servlet.http.Cookie(\"shared_id\", \"v\");\n"
         + "  Object c = new jakarta.servlet.http.Cookie(test.Shared.name(), \"v\");\n"
         + "  void b() { test.Shared.set(\"app_only\"); }\n}\n");
@@ -48,14 +48,14 @@ class DependencyTest {
   @Test
   void helperCompiledWithParametersIsNamedByThem() throws IOException {
     List<File> classpath = library(named, List.of("-parameters"));
-    JavaFileObject app = source("App", "class App { void b() { test.Shared.set(\"app_only\"); } }");
+    JavaFileObject app = testSource("App", "class App { void b() { test.Shared.set(\"app_only\"); } }");
     assertThat(javac().withProcessors(new CookieRegistryProcessor()).withClasspath(classpath)
         .compile(app)).hadErrorContaining("test.Shared.set(@CookieName cookie)");
   }
 
   /** Compiles the common module into {@code dir}; the class path of a module that uses it. */
   private static List<File> library(Path dir, List<String> options) throws IOException {
-    Compilation library = compile(options, source("Shared",
+    Compilation library = compile(options, testSource("Shared",
         "@io.cookieregistry.DeclaredCookie(name = \"shared_id\","
             + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Shared\")\n"
             + "public class Shared {\n"

@@ -1,12 +1,12 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.registryClasses;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.registryClasses;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 /** The wording, suggestion, suppression and reach of the write check's diagnostics. */
 class DiagnosticsTest {
   private static JavaFileObject writer(String name, String cookie) {
-    return source(name, "class " + name + " { Object c = new jakarta.servlet.http.Cookie(\""
+    return testSource(name, "class " + name + " { Object c = new jakarta.servlet.http.Cookie(\""
         + cookie + "\", \"v\"); }\n");
   }
 
   @Test
   void messageNamesCookieSinkSuggestionAndFix() {
-    JavaFileObject file = source("M", DECLARATIONS + "class M {}");
+    JavaFileObject file = testSource("M", DECLARATIONS + "class M {}");
     assertThat(compile(file, writer("A", "visitor_uid"))).hadErrorContaining(
         "[cookieregistry:undeclared] cookie 'visitor_uid' is written by"
         + " jakarta.servlet.http.Cookie(name, value) but not declared; did you mean 'visitor_id'?"
@@ -34,7 +34,7 @@ class DiagnosticsTest {
 
   @Test
   void noSuggestionWhenNothingIsClose() {
-    Compilation compilation = compile(source("M", DECLARATIONS + "class M {}"),
+    Compilation compilation = compile(testSource("M", DECLARATIONS + "class M {}"),
         writer("A", "completely_else"));
     String message = messages(compilation, "undeclared").get(0);
     assertTrue(!message.contains("did you mean") && message.contains("'completely_else'"), message);
@@ -93,7 +93,7 @@ class DiagnosticsTest {
 
   @Test
   void everyUndeclaredWriteOfTheCompilationIsReported() {
-    Compilation compilation = compile(source("M", DECLARATIONS + "class M {}"),
+    Compilation compilation = compile(testSource("M", DECLARATIONS + "class M {}"),
         writer("A", "first_one"), writer("B", "second_one"), writer("C", "third_one"));
     assertEquals(3, messages(compilation, "undeclared").size(), () -> ours(compilation).toString());
     assertThat(compilation).hadErrorContaining("'third_one'").inFile(writer("C", "third_one"))
@@ -102,7 +102,7 @@ class DiagnosticsTest {
 
   @Test
   void suppressionSilencesItsElementOnly() {
-    JavaFileObject file = source("S", DECLARATIONS + "class S {\n"
+    JavaFileObject file = testSource("S", DECLARATIONS + "class S {\n"
         + "  @SuppressWarnings(\"cookieregistry\") Object a() {\n"
         + "    return new jakarta.servlet.http.Cookie(\"silenced_one\", \"v\"); }\n"
         + "  Object b() { @SuppressWarnings(\"cookieregistry\") Object l ="
@@ -118,7 +118,7 @@ class DiagnosticsTest {
 
   @Test
   void unusedIsOptInAndSkipsWrittenNamesAndPatterns() {
-    JavaFileObject file = source("U", DECLARATIONS
+    JavaFileObject file = testSource("U", DECLARATIONS
         + "@io.cookieregistry.DeclaredCookie(name = \"ab_*\","
         + " category = io.cookieregistry.CookieCategory.STATISTICS, purpose = \"Tests\")\n"
         + "class U { Object c = new jakarta.servlet.http.Cookie(\"sessionid\", \"v\"); }\n");
@@ -135,16 +135,57 @@ class DiagnosticsTest {
   @Test
   void unusedAsErrorFailsTheBuild() {
     Compilation compilation = compile(List.of("-Acookieregistry.unused=error"),
-        source("U", DECLARATIONS + "class U {}"));
+        testSource("U", DECLARATIONS + "class U {}"));
     assertThat(compilation).failed();
     assertEquals(2, messages(compilation, "unused").size());
   }
 
   @Test
   void generatedRegistryIsNotChecked() {
-    Compilation compilation = compile(source("M", DECLARATIONS + "class M {}"));
+    Compilation compilation = compile(testSource("M", DECLARATIONS + "class M {}"));
     assertThat(compilation).succeeded();
     assertEquals(List.of(), ours(compilation));
     assertEquals(1, registryClasses(compilation));
+  }
+
+  @Test
+  void aNamelessHeaderCookieSuggestsNoEmptyName() {
+    JavaFileObject file = testSource("N", DECLARATIONS + "class N {\n"
+        + "  void w(jakarta.servlet.http.HttpServletResponse r) {\n"
+        + "    r.addHeader(\"Set-Cookie\", \"justavalue\");\n  }\n}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("has no cookie name").inFile(file)
+        .onLineContaining("justavalue");
+    String message = messages(compilation, "undeclared").get(0);
+    assertTrue(!message.contains("name = \"\"") && !message.contains("did you mean"), message);
+  }
+
+  @Test
+  void aSuggestionIgnoresCaseThoughNamesDoNot() {
+    Compilation compilation = compile(testSource("M", DECLARATIONS + "class M {}"),
+        writer("A", "SESSIONID"));
+    String message = messages(compilation, "undeclared").get(0);
+    assertTrue(message.contains("cookie 'SESSIONID'") && message.contains("did you mean 'sessionid'?"),
+        message);
+  }
+
+  @Test
+  void aNameBuiltOverSeveralLinesIsReportedWhereItStarts() {
+    JavaFileObject file = testSource("L", DECLARATIONS + "class L {\n"
+        + "  static final String PART = \"_line\";\n"
+        + "  Object c = new jakarta.servlet.http.Cookie(\n"
+        + "      \"multi\"\n"
+        + "      + PART\n"
+        + "      + \"s\", \"v\");\n"
+        + "  Object d = new jakarta.servlet.http.Cookie(Names\n"
+        + "      .PREFIX\n"
+        + "      + \"x\", \"v\");\n"
+        + "  interface Names { String PREFIX = \"qualified\"; }\n"
+        + "}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cookie 'multi_lines'").inFile(file)
+        .onLineContaining("\"multi\"");
+    assertThat(compilation).hadErrorContaining("cookie 'qualifiedx'").inFile(file)
+        .onLineContaining("Cookie(Names");
   }
 }

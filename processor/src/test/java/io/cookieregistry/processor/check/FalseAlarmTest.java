@@ -1,15 +1,16 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.cookieregistry.processor.ProcessorTesting;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class FalseAlarmTest {
 
   private static Compilation compileSilently(String parameters, String statements,
       JavaFileObject... more) {
-    JavaFileObject file = source("Sound", DECLARATIONS
+    JavaFileObject file = testSource("Sound", DECLARATIONS
         + "@io.cookieregistry.DeclaredCookie(name = \"theme\","
         + " category = io.cookieregistry.CookieCategory.PREFERENCES, purpose = \"Theme\")\n"
         + "class Sound {\n  void w(" + parameters + ") throws Exception {\n" + statements
@@ -84,13 +85,13 @@ class FalseAlarmTest {
 
   @Test
   void theWriteCheckCanBeTurnedOffForTestCompilations() {
-    JavaFileObject file = source("T", DECLARATIONS + "class T { Object c = new"
+    JavaFileObject file = testSource("T", DECLARATIONS + "class T { Object c = new"
         + " jakarta.servlet.http.Cookie(\"visitor_uid\", \"v\"); Object d = new"
         + " jakarta.servlet.http.Cookie(String.valueOf(1), \"v\"); }");
     Compilation off = compile(List.of("-Acookieregistry.writeCheck=off"), file);
     assertThat(off).succeeded();
     assertEquals(List.of(), ours(off));
-    assertEquals(1, CheckTesting.registryClasses(off), "the registry is still generated");
+    assertEquals(1, ProcessorTesting.registryClasses(off), "the registry is still generated");
     Compilation on = compile(List.of("-Acookieregistry.writeCheck=on"), file);
     assertEquals(1, messages(on, "undeclared").size());
     assertEquals(1, messages(compile(List.of("-Acookieregistry.writeCheck=maybe"), file),
@@ -117,7 +118,7 @@ class FalseAlarmTest {
       "\"l\" + (long) 1e19 + (int) -2.5f | l9223372036854775807-2",
   })
   void constantExpressionsFoldAsJavacFoldsThem(String expression, String name) {
-    JavaFileObject file = source("K", DECLARATIONS + "class K {\n"
+    JavaFileObject file = testSource("K", DECLARATIONS + "class K {\n"
         + "  static final boolean ON = true;\n"
         + "  Object c = new jakarta.servlet.http.Cookie(" + expression + ", \"v\");\n}\n");
     Compilation compilation = compile(file);
@@ -128,7 +129,7 @@ class FalseAlarmTest {
 
   @Test
   void theDeadBranchOfAConstantConditionIsNotWritten() {
-    JavaFileObject file = source("K", DECLARATIONS + "class K {\n"
+    JavaFileObject file = testSource("K", DECLARATIONS + "class K {\n"
         + "  static final boolean ON = true;\n"
         + "  Object c = new jakarta.servlet.http.Cookie(ON ? \"sessionid\" : \"x\", \"v\");\n"
         + "  Object d = new jakarta.servlet.http.Cookie(!ON ? \"y\" : \"visitor_id\", \"v\");\n}\n");
@@ -139,7 +140,7 @@ class FalseAlarmTest {
 
   @Test
   void aCookieNameArrayWithConstantElementsIsChecked() {
-    JavaFileObject file = source("A", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    JavaFileObject file = testSource("A", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "class A {\n"
         + "  @CookieName static final String[] NAMES = {\"sessionid\", \"visitor_id\"};\n"
         + "  @CookieName String[] others = new String[] {\"sessionid\", \"array_typo\"};\n"

@@ -1,7 +1,7 @@
 package io.cookieregistry.processor.check;
 
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -134,7 +134,7 @@ final class FrameworkCases {
           .append("\", category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Set by a")
           .append(" framework\")\n");
     }
-    return source(className, declarations + "class " + className + " {\n"
+    return testSource(className, declarations + "class " + className + " {\n"
         + "  void configure(" + PARAMETERS + ") throws Exception {\n"
         + "    " + statements + ";\n"
         + "  }\n}\n");

@@ -1,11 +1,11 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static io.cookieregistry.processor.check.FrameworkCases.CSRF;
 import static io.cookieregistry.processor.check.FrameworkCases.LOCALE;
 import static io.cookieregistry.processor.check.FrameworkCases.WITH_DEFAULTS;
@@ -50,9 +50,9 @@ class FrameworkRulesTest {
 
   @Test
   void theContainersCookieIsRenamedAnywhereInTheCompilation() {
-    JavaFileObject controller = source("Controller", DECLARATIONS + "class Controller {\n"
+    JavaFileObject controller = testSource("Controller", DECLARATIONS + "class Controller {\n"
         + "  void get(jakarta.servlet.http.HttpServletRequest request) { request.getSession(); }\n}\n");
-    JavaFileObject initializer = source("Init", "class Init {\n"
+    JavaFileObject initializer = testSource("Init", "class Init {\n"
         + "  void start(jakarta.servlet.ServletContext c) {\n"
         + "    c.getSessionCookieConfig().setName(\"sessionid\");\n  }\n}\n");
     Compilation compilation = compile(controller, initializer);
@@ -62,9 +62,9 @@ class FrameworkRulesTest {
 
   @Test
   void anObjectIsRenamedOnlyWithinItsClass() {
-    JavaFileObject made = source("Made", DECLARATIONS + "class Made {\n"
+    JavaFileObject made = testSource("Made", DECLARATIONS + "class Made {\n"
         + "  Object repository() { return " + CSRF + ".withHttpOnlyFalse(); }\n}\n");
-    JavaFileObject renamed = source("Renamed", "class Renamed {\n"
+    JavaFileObject renamed = testSource("Renamed", "class Renamed {\n"
         + "  void rename(" + CSRF + " r) { r.setCookieName(\"sessionid\"); }\n}\n");
     Compilation compilation = compile(made, renamed);
     assertThat(compilation).hadErrorContaining("cookie 'XSRF-TOKEN'").inFile(made)
@@ -90,7 +90,7 @@ class FrameworkRulesTest {
 
   @Test
   void aSubclassStartsTheCookieThroughItsSuperConstructor() {
-    JavaFileObject file = source("Resolver", DECLARATIONS
+    JavaFileObject file = testSource("Resolver", DECLARATIONS
         + "class Resolver extends " + LOCALE + " {}\n"
         + "class Named extends " + LOCALE + " {\n"
         + "  Named() { setCookieName(\"sessionid\"); }\n}\n");
@@ -102,7 +102,7 @@ class FrameworkRulesTest {
 
   @Test
   void aCookieNameFieldCarriesTheNameToTheConfiguration() {
-    JavaFileObject file = source("Csrf", DECLARATIONS + "class Csrf {\n"
+    JavaFileObject file = testSource("Csrf", DECLARATIONS + "class Csrf {\n"
         + "  @io.cookieregistry.CookieName String name = \"visitor_uid\";\n"
         + "  Object repository() {\n"
         + "    var r = " + CSRF + ".withHttpOnlyFalse();\n"
@@ -116,7 +116,7 @@ class FrameworkRulesTest {
 
   @Test
   void suppressedConfigurationIsNotChecked() {
-    JavaFileObject file = source("Quiet", DECLARATIONS + "class Quiet {\n"
+    JavaFileObject file = testSource("Quiet", DECLARATIONS + "class Quiet {\n"
         + "  @SuppressWarnings(\"cookieregistry\")\n"
         + "  Object repository() { return " + CSRF + ".withHttpOnlyFalse(); }\n}\n");
     Compilation compilation = compile(file);
@@ -126,7 +126,7 @@ class FrameworkRulesTest {
 
   @Test
   void springSessionWritesItsCookieInsteadOfTheContainers() {
-    JavaFileObject file = source("Sessions", DECLARATIONS
+    JavaFileObject file = testSource("Sessions", DECLARATIONS
         + "@org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession\n"
         + "class Sessions {\n"
         + "  void get(jakarta.servlet.http.HttpServletRequest request) { request.getSession(); }\n}\n");
@@ -150,10 +150,10 @@ class FrameworkRulesTest {
 
   @Test
   void springSessionsCookieIsRenamedAnywhereInTheCompilation() {
-    JavaFileObject enabled = source("Enabled", DECLARATIONS
+    JavaFileObject enabled = testSource("Enabled", DECLARATIONS
         + "@org.springframework.session.data.redis.config.annotation.web.http.EnableRedisHttpSession\n"
         + "class Enabled {}\n");
-    JavaFileObject serializer = source("Serializer", "class Serializer {\n"
+    JavaFileObject serializer = testSource("Serializer", "class Serializer {\n"
         + "  Object cookies() {\n"
         + "    var s = new " + FrameworkCases.SPRING_SESSION + "();\n"
         + "    s.setCookieName(\"sessionid\");\n    return s;\n  }\n}\n");
@@ -164,7 +164,7 @@ class FrameworkRulesTest {
 
   @Test
   void aHandlerThatTakesTheSessionCreatesIt() {
-    JavaFileObject file = source("Handler", DECLARATIONS + "class Handler {\n"
+    JavaFileObject file = testSource("Handler", DECLARATIONS + "class Handler {\n"
         + "  String show(jakarta.servlet.http.HttpSession session) { return \"view\"; }\n"
         + "  String legacy(javax.servlet.http.HttpSession session) { return \"view\"; }\n}\n");
     Compilation compilation = compile(file);
@@ -177,7 +177,7 @@ class FrameworkRulesTest {
 
   @Test
   void springWebSessionAnnotationsStartTheWebFluxSessionCookie() {
-    JavaFileObject file = source("Reactive", DECLARATIONS
+    JavaFileObject file = testSource("Reactive", DECLARATIONS
         + "@org.springframework.session.config.annotation.web.server.EnableSpringWebSession\n"
         + "@org.springframework.session.data.redis.config.annotation.web.server.EnableRedisWebSession\n"
         + "class Reactive {}\n");

@@ -2,10 +2,10 @@ package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * inference stops.
  */
 class InferenceTest {
-  private static final JavaFileObject KINDS = source("Kind", DECLARATIONS
+  private static final JavaFileObject KINDS = testSource("Kind", DECLARATIONS
       + "enum Kind {\n"
       + "  SESSION(\"sessionid\"), VISITOR(\"visitor_uid\");\n"
       + "  private final String cookie;\n"
@@ -56,7 +56,7 @@ class InferenceTest {
 
   @Test
   void aFieldAlsoSetFromElsewhereIsNotInferred() {
-    JavaFileObject file = source("Mixed", DECLARATIONS + "class Mixed {\n"
+    JavaFileObject file = testSource("Mixed", DECLARATIONS + "class Mixed {\n"
         + "  private final String cookie;\n"
         + "  Mixed(@io.cookieregistry.CookieName String cookie) { this.cookie = cookie; }\n"
         + "  Mixed(int n) { this.cookie = \"c\" + n; }\n"

@@ -2,10 +2,10 @@ package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static io.cookieregistry.processor.check.CheckTesting.registryClasses;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.registryClasses;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** The check reaches javac through build tools' wrappers, and says so once when it cannot. */
 class JavacAccessTest {
-  private static final JavaFileObject WRITER = source("W", DECLARATIONS
+  private static final JavaFileObject WRITER = testSource("W", DECLARATIONS
       + "class W { Object c = new jakarta.servlet.http.Cookie(\"visitor_uid\", \"v\"); }\n");
 
   /** Like Gradle's incremental wrapper: a class with a field holding the delegate. */

@@ -1,11 +1,11 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.registryClasses;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.registryClasses;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * write check cannot run, and still generates the registry.
  */
 class KotlinTest {
-  private static final JavaFileObject WRITER = source("Writer", DECLARATIONS
+  private static final JavaFileObject WRITER = testSource("Writer", DECLARATIONS
       + "class Writer { Object c = new jakarta.servlet.http.Cookie(\"visitor_uid\", \"v\"); }\n");
 
   @Test
@@ -37,7 +37,7 @@ class KotlinTest {
   void kotlinStubsStopTheCheckWithOneWarning() {
     JavaFileObject metadata = JavaFileObjects.forSourceString("kotlin.Metadata",
         "package kotlin; public @interface Metadata {}");
-    JavaFileObject stub = source("Stub", "@kotlin.Metadata class Stub {}\n"
+    JavaFileObject stub = testSource("Stub", "@kotlin.Metadata class Stub {}\n"
         + "@kotlin.Metadata class Other {}\n");
     Compilation compilation = compile(metadata, stub, WRITER);
     assertThat(compilation).succeeded();

@@ -1,11 +1,11 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** How names resolve: constants, concatenation, prefixes, run-time names and {@code @CookieName}. */
 class NameTest {
-  private static final JavaFileObject NAMES = source("Names", "interface Names {\n"
+  private static final JavaFileObject NAMES = testSource("Names", "interface Names {\n"
       + "  String SESSION = \"sessionid\"; String VISITOR = \"visitor_\" + \"uid\"; }\n");
 
   private static JavaFileObject writing(String expression) {
-    return source("W", DECLARATIONS
+    return testSource("W", DECLARATIONS
         + "@io.cookieregistry.DeclaredCookie(name = \"_pk_id.*\","
         + " category = io.cookieregistry.CookieCategory.STATISTICS, purpose = \"Visits\")\n"
         + "class W {\n  Object w(String id, int n) {\n"
@@ -57,7 +57,7 @@ class NameTest {
 
   @Test
   void finalLocalConstantIsResolved() {
-    JavaFileObject file = source("L", DECLARATIONS + "class L { void w() {\n"
+    JavaFileObject file = testSource("L", DECLARATIONS + "class L { void w() {\n"
         + "  final String name = \"visitor_uid\";\n"
         + "  new jakarta.servlet.http.Cookie(name, \"v\"); } }\n");
     assertThat(compile(file)).hadErrorContaining("cookie 'visitor_uid'").inFile(file)
@@ -78,10 +78,10 @@ class NameTest {
   @CsvSource(delimiter = '|', value = {
       "\" sessionid\t= 1; Path=/\"   | ",
       "\"sessionid=\" + id + \"; Path=/\" | ",
-      "\"x; sessionid=1\"             | cookie '' is written",
+      "\"x; sessionid=1\"             | has no cookie name",
       "\"visitor_uid=1\"              | cookie 'visitor_uid' is written"})
   void headerValuesAreReadAsTheGuardReadsThem(String value, String error) {
-    JavaFileObject file = source("H", DECLARATIONS + "class H {\n"
+    JavaFileObject file = testSource("H", DECLARATIONS + "class H {\n"
         + "  void w(jakarta.servlet.http.HttpServletResponse r, String id) {\n"
         + "    r.addHeader(\"Set-Cookie\", " + value + ");\n  }\n}\n");
     Compilation compilation = compile(file);
@@ -115,7 +115,7 @@ class NameTest {
 
   @Test
   void helperParameterMovesTheCheckToEveryCall() {
-    JavaFileObject file = source("H", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    JavaFileObject file = testSource("H", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "class H {\n"
         + "  static void set(jakarta.servlet.http.HttpServletResponse r, @CookieName String name) {\n"
         + "    r.addCookie(new jakarta.servlet.http.Cookie(name, \"v\")); }\n"
@@ -144,7 +144,7 @@ class NameTest {
 
   @Test
   void fieldIsCheckedWhereSetAndAcceptedWhereUsed() {
-    JavaFileObject file = source("F", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
+    JavaFileObject file = testSource("F", "import io.cookieregistry.CookieName;\n" + DECLARATIONS
         + "class F {\n"
         + "  @CookieName private String cookieName = \"visitor_uid\";\n"
         + "  @CookieName private String other = \"sessionid\";\n"

@@ -1,10 +1,10 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -27,7 +27,7 @@ class NotAWriteTest {
       "org.springframework.http.HttpHeaders h | h.add(org.springframework.http.HttpHeaders.COOKIE, \"visitor_uid=1\")",
       "org.springframework.http.HttpHeaders h | h.getFirst(org.springframework.http.HttpHeaders.SET_COOKIE)",
       " | new jakarta.ws.rs.core.Cookie(\"visitor_uid\", \"v\")",
-      "jakarta.ws.rs.core.Cookie c | new jakarta.ws.rs.core.NewCookie(c)",
+      "jakarta.servlet.http.HttpServletResponse r | r.addHeader(\"Set-Cookie2\", \"visitor_uid=1\")",
       " | io.netty.handler.codec.http.cookie.ServerCookieDecoder.STRICT.decode(\"visitor_uid=1\")",
       "java.util.Map<String, String> m | m.put(\"Cookie\", \"visitor_uid=1\")",
       " | new Cookie(\"visitor_uid\", \"v\")",
@@ -35,8 +35,8 @@ class NotAWriteTest {
   })
   void isNoWrite(String row) {
     String[] parts = row.split("\\|");
-    JavaFileObject own = source("Cookie", "class Cookie { Cookie(String name, String value) {} }");
-    Compilation compilation = compile(own, source("Reads", DECLARATIONS + "class Reads {\n"
+    JavaFileObject own = testSource("Cookie", "class Cookie { Cookie(String name, String value) {} }");
+    Compilation compilation = compile(own, testSource("Reads", DECLARATIONS + "class Reads {\n"
         + "  void read(" + parts[0].strip() + ") throws Exception { "
         + parts[1].strip() + "; }\n}\n"));
     assertThat(compilation).succeeded();
@@ -45,7 +45,7 @@ class NotAWriteTest {
 
   @Test
   void overrideInAnImplementationIsTheSink() {
-    JavaFileObject file = source("MyContext", DECLARATIONS
+    JavaFileObject file = testSource("MyContext", DECLARATIONS
         + "abstract class MyContext implements io.javalin.http.Context {\n"
         + "  @Override public io.javalin.http.Context cookie(String n, String v) { return this; }\n"
         + "  void use() { this.cookie(\"visitor_uid\", \"1\"); cookie(\"sessionid\", \"2\"); }\n"
@@ -59,7 +59,7 @@ class NotAWriteTest {
 
   @Test
   void responseWrapperSubclassHeaderIsAWrite() {
-    JavaFileObject file = source("Wrapped", DECLARATIONS
+    JavaFileObject file = testSource("Wrapped", DECLARATIONS
         + "class Wrapped extends jakarta.servlet.http.HttpServletResponseWrapper {\n"
         + "  Wrapped(jakarta.servlet.http.HttpServletResponse r) { super(r); }\n"
         + "  void use() { setHeader(\"Set-Cookie\", \"visitor_uid=1; Path=/\"); }\n"

@@ -1,16 +1,19 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.assertBugs;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import io.cookieregistry.processor.ProcessorTesting;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,14 +50,35 @@ class PositionTest {
   })
   void undeclaredFailsDeclaredCompiles(String shape) {
     String text = DECLARATIONS + shape.replace("SENT", SENT);
-    JavaFileObject undeclared = source("P", text.replace("W", W.replace("NAME", "\"visitor_uid\"")));
+    JavaFileObject undeclared =
+        testSource("P", text.replace("W", W.replace("NAME", "\"visitor_uid\"")));
     Compilation bad = compile(undeclared);
     assertThat(bad).hadErrorContaining("cookie 'visitor_uid'").inFile(undeclared)
         .onLineContaining("visitor_uid\", \"v\"");
     assertEquals(1, messages(bad, "undeclared").size());
 
-    Compilation good = compile(source("P", text.replace("W", W.replace("NAME", "\"sessionid\""))));
+    Compilation good = compile(testSource("P", text.replace("W", W.replace("NAME", "\"sessionid\""))));
     assertThat(good).succeeded();
     assertEquals(List.of(), ours(good));
+  }
+
+  @Test
+  void everyWriteOfAFileIsReportedAtItsOwnLine() {
+    assertBugs(ProcessorTesting.source("test.Many",
+        "package test;",
+        "import jakarta.servlet.http.Cookie;",
+        "@io.cookieregistry.DeclaredCookie(name = \"sessionid\","
+            + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Session\")",
+        "class Many {",
+        "  // BUG: Diagnostic contains: [cookieregistry:undeclared] cookie 'field_uid'",
+        "  Object field = new Cookie(\"field_uid\", \"v\");",
+        "  Object fine = new Cookie(\"sessionid\", \"v\");",
+        "  void m(jakarta.servlet.http.HttpServletResponse r) {",
+        "    // BUG: Diagnostic contains: did you mean 'sessionid'?",
+        "    r.addCookie(new Cookie(\"sessionId\", \"v\"));",
+        "    // BUG: Diagnostic contains: cookie 'raw_uid' is written by",
+        "    r.addHeader(\"Set-Cookie\", \"raw_uid=1; Path=/\");",
+        "  }",
+        "}"));
   }
 }

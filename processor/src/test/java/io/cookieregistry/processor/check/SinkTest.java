@@ -1,11 +1,12 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.DECLARATIONS;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.ours;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.DECLARATIONS;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.ours;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
@@ -90,7 +91,7 @@ class SinkTest {
     // Helidon 4 is compiled for Java 21: javac 17 cannot read it; JDK 21+ runs these rows.
     assumeTrue(Runtime.version().feature() >= 21 || !statement.contains("io.helidon.http."),
         "Helidon 4 needs javac 21 or later");
-    return source("Writes", DECLARATIONS + "class Writes {\n"
+    return testSource("Writes", DECLARATIONS + "class Writes {\n"
         + "  void write(" + parameters + ") throws Exception {\n"
         + "    " + statement.replace("NAME", name) + ";\n"
         + "  }\n}\n");
@@ -118,8 +119,36 @@ class SinkTest {
   @MethodSource({"cookieSinks", "headerSinks"})
   void runTimeNameIsAWarningNamingTheSink(String parameters, String statement) {
     String withName = parameters.isEmpty() ? "String n" : parameters + ", String n";
-    Compilation compilation = compile(writes(withName, statement, "n"), PLAY);
+    JavaFileObject file = writes(withName, statement, "n");
+    Compilation compilation = compile(file, PLAY);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("[cookieregistry:dynamic-name]");
+    assertThat(compilation).hadWarningContaining("[cookieregistry:dynamic-name] the cookie name"
+        + " written by ").inFile(file).onLineContaining(statement.replace("NAME", "n"));
+    String warning = ours(compilation).get(0);
+    String sink = calledWithTheName(statement);
+    assertTrue(warning.contains(sink + "("), () -> warning + " should name the sink " + sink);
+    assertEquals(1, ours(compilation).size(), () -> ours(compilation).toString());
+  }
+
+  /** The method or class whose call takes {@code NAME} in a statement: {@code from}, {@code Cookie}. */
+  private static String calledWithTheName(String statement) {
+    String before = statement.substring(0, statement.indexOf("NAME"));
+    int depth = 0;
+    for (int open = before.length() - 1; open >= 0; open--) {
+      char c = before.charAt(open);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && depth-- == 0) {
+        depth = 0;
+        int start = open;
+        while (start > 0 && Character.isJavaIdentifierPart(before.charAt(start - 1))) {
+          start--;
+        }
+        if (start < open) { // not a cast or a parenthesised expression
+          return before.substring(start, open);
+        }
+      }
+    }
+    throw new IllegalArgumentException("no call takes the name in " + statement);
   }
 }

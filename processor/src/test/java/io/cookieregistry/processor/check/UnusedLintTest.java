@@ -1,9 +1,9 @@
 package io.cookieregistry.processor.check;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.cookieregistry.processor.check.CheckTesting.compile;
-import static io.cookieregistry.processor.check.CheckTesting.messages;
-import static io.cookieregistry.processor.check.CheckTesting.source;
+import static io.cookieregistry.processor.ProcessorTesting.compile;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static io.cookieregistry.processor.ProcessorTesting.testSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -22,7 +22,7 @@ class UnusedLintTest {
 
   @Test
   void declarationsOnMethodsConstructorsAndFieldsAreLinted() {
-    JavaFileObject file = source("Places", "class Places {\n"
+    JavaFileObject file = testSource("Places", "class Places {\n"
         + "  " + declared("on_method") + "\n  void m() {}\n"
         + "  " + declared("on_constructor") + "\n  Places() {}\n"
         + "  " + declared("on_field") + "\n  int f;\n"
@@ -39,7 +39,7 @@ class UnusedLintTest {
 
   @Test
   void aConfiguredCsrfRepositoryUsesItsDeclaredDefault() {
-    JavaFileObject file = source("Security", declared("XSRF-TOKEN") + "\n" + declared("remember-me")
+    JavaFileObject file = testSource("Security", declared("XSRF-TOKEN") + "\n" + declared("remember-me")
         + "\nclass Security {\n"
         + "  Object csrf() { return " + FrameworkCases.CSRF + ".withHttpOnlyFalse(); }\n}\n");
     Compilation compilation = compile(List.of(UNUSED), file);

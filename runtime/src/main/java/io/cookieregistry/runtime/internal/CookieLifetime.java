@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,30 +95,38 @@ public final class CookieLifetime {
       return "Session";
     }
     StringBuilder out = new StringBuilder();
-    if (period != null) {
-      append(out, period.getYears(), "year");
-      append(out, period.getMonths(), "month");
-      append(out, period.getDays(), "day");
-    } else {
-      long seconds = approximate.getSeconds();
-      append(out, seconds / 86_400, "day");
-      append(out, seconds % 86_400 / 3_600, "hour");
-      append(out, seconds % 3_600 / 60, "minute");
-      append(out, seconds % 60, "second");
-    }
+    parts().forEach((unit, amount) -> {
+      String word = unit.name().toLowerCase(Locale.ROOT);
+      out.append(out.length() == 0 ? "" : " ").append(amount).append(' ')
+          .append(amount == 1 ? word.substring(0, word.length() - 1) : word);
+    });
     return out.length() == 0 ? text : out.toString();
   }
 
-  private static void append(StringBuilder out, long amount, String unit) {
-    if (amount == 0) {
-      return;
+  /**
+   * The lifetime as declared, split into its non-zero parts from the largest unit down: years,
+   * months and days of a period; days, hours, minutes and seconds of a duration. Empty for a
+   * session cookie. Policies write these parts in the reader's words.
+   */
+  public Map<ChronoUnit, Long> parts() {
+    Map<ChronoUnit, Long> parts = new LinkedHashMap<>();
+    if (period != null) {
+      put(parts, ChronoUnit.YEARS, period.getYears());
+      put(parts, ChronoUnit.MONTHS, period.getMonths());
+      put(parts, ChronoUnit.DAYS, period.getDays());
+    } else if (approximate != null) {
+      long seconds = approximate.getSeconds();
+      put(parts, ChronoUnit.DAYS, seconds / 86_400);
+      put(parts, ChronoUnit.HOURS, seconds % 86_400 / 3_600);
+      put(parts, ChronoUnit.MINUTES, seconds % 3_600 / 60);
+      put(parts, ChronoUnit.SECONDS, seconds % 60);
     }
-    if (out.length() > 0) {
-      out.append(' ');
-    }
-    out.append(amount).append(' ').append(unit);
-    if (amount != 1) {
-      out.append('s');
+    return Collections.unmodifiableMap(parts);
+  }
+
+  private static void put(Map<ChronoUnit, Long> parts, ChronoUnit unit, long amount) {
+    if (amount != 0) {
+      parts.put(unit, amount);
     }
   }
 

@@ -35,6 +35,16 @@ final class JsonPolicyRenderer {
     out.append("{\n");
     out.append("  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n");
     out.append("  \"site\": ").append(quote(policy.site())).append(",\n");
+    out.append("  \"languages\": [");
+    for (PolicyLanguage language : PolicyLanguage.values()) {
+      out.append(language.ordinal() == 0 ? "" : ", ").append(quote(language.tag()));
+    }
+    out.append("],\n");
+    out.append("  \"updated\": ")
+        .append(policy.updated().map(date -> quote(date.toString())).orElse("null")).append(",\n");
+    out.append("  \"controller\": ").append(quote(policy.controller())).append(",\n");
+    out.append("  \"contact\": ").append(quote(policy.contact())).append(",\n");
+    out.append("  \"choicesUrl\": ").append(quote(policy.choicesUrl())).append(",\n");
     out.append("  \"cookies\": [");
     Iterator<CookieDeclaration> it = policy.declarations().iterator();
     while (it.hasNext()) {
@@ -47,6 +57,7 @@ final class JsonPolicyRenderer {
           fields.add(field(derived.field(), derived.json().apply(d)));
         }
       }
+      fields.add(field("translations", translations(policy.translations(), d)));
       out.append(fields);
       if (it.hasNext()) {
         out.append(',');
@@ -58,16 +69,37 @@ final class JsonPolicyRenderer {
   }
 
   /**
-   * An attribute's value in JSON: a boolean as itself, text and enum constants as strings; an empty
-   * provider, which means the site itself, as {@code null}.
+   * An attribute's value in JSON: a boolean or a number as itself, text and enum constants as
+   * strings; an empty provider, which means the site itself, and no order, as {@code null}.
    */
   private static String value(CookieDeclaration d, CookieAttribute<?> attribute) {
     Object value = d.get(attribute);
-    if (value instanceof Boolean) {
+    if (attribute == CookieAttribute.ORDER && attribute.defaultValue().orElseThrow().equals(value)) {
+      return "null";
+    }
+    if (value instanceof Boolean || value instanceof Integer) {
       return value.toString();
     }
     String text = attribute.format(value);
     return attribute == CookieAttribute.PROVIDER && text.isEmpty() ? "null" : quote(text);
+  }
+
+  /** The site's translations of a cookie's texts: {@code {"fr": {"purpose": …}}}, per language. */
+  private static String translations(CookieTranslations translations, CookieDeclaration d) {
+    StringJoiner languages = new StringJoiner(", ", "{", "}");
+    for (PolicyLanguage language : translations.languages()) {
+      StringJoiner texts = new StringJoiner(", ", "{", "}");
+      for (String field : CookieTranslations.FIELDS) {
+        String text = translations.entries(language).get(CookieTranslations.key(d.name(), field));
+        if (text != null && !text.isEmpty()) {
+          texts.add(quote(field) + ": " + quote(text));
+        }
+      }
+      if (texts.length() > 2) {
+        languages.add(quote(language.tag()) + ": " + texts);
+      }
+    }
+    return languages.toString();
   }
 
   private static String field(String name, String json) {

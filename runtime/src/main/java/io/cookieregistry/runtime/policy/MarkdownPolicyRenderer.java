@@ -8,38 +8,61 @@ import java.util.List;
 final class MarkdownPolicyRenderer {
   private MarkdownPolicyRenderer() {}
 
-  static String render(CookiePolicy policy) {
+  static String render(CookiePolicy policy, PolicyText text) {
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(escape(PolicyText.TITLE)).append("\n\n");
-    out.append(escape(PolicyText.intro(policy))).append("\n\n");
-    out.append("## ").append(escape(PolicyText.WHAT_IS_A_COOKIE)).append("\n\n");
-    out.append(escape(PolicyText.COOKIE_DEFINITION)).append("\n\n");
-    out.append("## ").append(escape(PolicyText.KINDS)).append("\n\n");
-    for (String[] kind : PolicyText.KIND_DEFINITIONS) {
-      out.append("- **").append(escape(kind[0])).append("** ").append(escape(kind[1])).append('\n');
+    out.append("# ").append(escape(text.get("title"))).append("\n\n");
+    policy.updated().ifPresent(date -> out.append('*')
+        .append(escape(text.get("updated", "date", text.date(date)))).append("*\n\n"));
+    out.append(escape(text.intro(policy))).append("\n\n");
+    out.append("## ").append(escape(text.get("what.title"))).append("\n\n");
+    out.append(escape(text.get("what.text"))).append("\n\n");
+    out.append("## ").append(escape(text.get("kinds.title"))).append("\n\n");
+    for (String kind : text.kinds()) {
+      out.append("- **").append(escape(text.get("kind." + kind + ".term"))).append("** – ")
+          .append(escape(text.get("kind." + kind + ".text"))).append('\n');
     }
     out.append('\n');
-    out.append("## ").append(escape(PolicyText.usedOn(policy))).append("\n\n");
+    out.append("## ").append(escape(text.usedOn(policy))).append("\n\n");
     if (policy.declarations().isEmpty()) {
-      out.append(escape(PolicyText.NO_COOKIES)).append('\n');
+      out.append(escape(text.get("none"))).append("\n\n");
     }
-    for (CookieCategory category : CookieCategory.values()) {
+    for (CookieCategory category : policy.categories()) {
       List<CookieDeclaration> rows = policy.declarations(category);
-      if (rows.isEmpty()) {
-        continue;
-      }
-      out.append("### ").append(escape(PolicyText.heading(category))).append("\n\n");
-      out.append(escape(PolicyText.consentNote(rows))).append("\n\n");
-      row(out, PolicyText.COLUMNS);
+      out.append("### ").append(escape(text.heading(category))).append("\n\n");
+      out.append(escape(text.consentNote(rows))).append("\n\n");
+      row(out, text.columns());
       out.append('|');
-      PolicyText.COLUMNS.forEach(c -> out.append(" --- |"));
+      text.columns().forEach(c -> out.append(" --- |"));
       out.append('\n');
       for (CookieDeclaration d : rows) {
-        row(out, PolicyText.cells(policy, d));
+        row(out, text.cells(policy, d));
       }
       out.append('\n');
     }
+    out.append("## ").append(escape(text.get("choices.title"))).append("\n\n");
+    out.append(escape(text.get("choices.text"))).append("\n\n");
+    out.append(link(text.get("choices.link"), policy.choicesUrl())).append("\n\n");
+    out.append(escape(text.get("choices.browser"))).append("\n\n");
+    if (!policy.controller().isEmpty() || !policy.contact().isEmpty()) {
+      out.append("## ").append(escape(text.get("contact.title"))).append("\n\n");
+      if (!policy.controller().isEmpty()) {
+        out.append(escape(text.get("contact.controller", "controller", policy.controller())))
+            .append("\n\n");
+      }
+      if (!policy.contact().isEmpty()) {
+        String sentence = text.get("contact.contact");
+        int at = sentence.indexOf("{contact}");
+        out.append(escape(sentence.substring(0, at)))
+            .append(link(policy.contact(), PolicyLinks.contactHref(policy.contact()).orElseThrow()))
+            .append(escape(sentence.substring(at + "{contact}".length()))).append("\n\n");
+      }
+    }
     return out.toString().stripTrailing() + "\n";
+  }
+
+  /** An inline link; the destination in angle brackets, which {@link PolicyLinks} keeps free of them. */
+  private static String link(String text, String href) {
+    return "[" + escape(text) + "](<" + href + ">)";
   }
 
   private static void row(StringBuilder out, List<String> cells) {

@@ -1,13 +1,18 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
-/** The formats a {@link CookiePolicy} renders to. Every format is deterministic: same policy, same text. */
+/**
+ * The formats a {@link CookiePolicy} renders to. Every format is deterministic: same policy and
+ * language, same text. Markdown and HTML are written in the visitor's language; JSON, which is for
+ * tools, carries every language at once.
+ */
 public enum PolicyFormat {
-  MARKDOWN("md", "text/markdown; charset=utf-8", MarkdownPolicyRenderer::render),
-  HTML("html", "text/html; charset=utf-8", HtmlPolicyRenderer::render),
-  JSON("json", "application/json", JsonPolicyRenderer::render);
+  MARKDOWN("md", "text/markdown; charset=utf-8", true, MarkdownPolicyRenderer::render),
+  HTML("html", "text/html; charset=utf-8", true, HtmlPolicyRenderer::render),
+  JSON("json", "application/json", false, (policy, text) -> JsonPolicyRenderer.render(policy));
 
   /** The base name of the policy files that the processor writes under {@link #DIRECTORY}. */
   public static final String BASE_NAME = "cookie-policy";
@@ -16,17 +21,34 @@ public enum PolicyFormat {
 
   private final String extension;
   private final String mediaType;
-  private final Function<CookiePolicy, String> renderer;
+  private final boolean perLanguage;
+  private final BiFunction<CookiePolicy, PolicyText, String> renderer;
 
-  PolicyFormat(String extension, String mediaType, Function<CookiePolicy, String> renderer) {
+  PolicyFormat(String extension, String mediaType, boolean perLanguage,
+      BiFunction<CookiePolicy, PolicyText, String> renderer) {
     this.extension = extension;
     this.mediaType = mediaType;
+    this.perLanguage = perLanguage;
     this.renderer = renderer;
   }
 
-  /** Renders the policy as a string ending in a newline. */
+  /** Renders the policy in English, as a string ending in a newline. */
   public String render(CookiePolicy policy) {
-    return renderer.apply(policy);
+    return render(policy, PolicyLanguage.ENGLISH);
+  }
+
+  /**
+   * Renders the policy in the language of {@code locale} (see {@link PolicyLanguage#of}), as a
+   * string ending in a newline.
+   */
+  public String render(CookiePolicy policy, Locale locale) {
+    return render(policy, PolicyLanguage.of(locale));
+  }
+
+  /** Renders the policy in {@code language}, as a string ending in a newline. */
+  public String render(CookiePolicy policy, PolicyLanguage language) {
+    Checks.notNull(policy, "policy");
+    return renderer.apply(policy, Checks.notNull(language, "language").text());
   }
 
   /** The file extension, without a dot: {@code md}, {@code html}, {@code json}. */
@@ -39,9 +61,23 @@ public enum PolicyFormat {
     return mediaType;
   }
 
-  /** The resource path of this format's policy file in a jar, e.g. {@code META-INF/cookie-registry/cookie-policy.md}. */
+  /** Whether this format is written once per language; JSON holds them all in one file. */
+  public boolean perLanguage() {
+    return perLanguage;
+  }
+
+  /** The resource path of the English policy file in a jar, e.g. {@code META-INF/cookie-registry/cookie-policy.md}. */
   public String resourcePath() {
-    return DIRECTORY + BASE_NAME + "." + extension;
+    return resourcePath(PolicyLanguage.ENGLISH);
+  }
+
+  /**
+   * The resource path of this format's policy file in {@code language}: {@code cookie-policy.fr.html}
+   * for French, {@code cookie-policy.html} for English and for the one JSON file.
+   */
+  public String resourcePath(PolicyLanguage language) {
+    boolean suffix = perLanguage && language != PolicyLanguage.ENGLISH;
+    return DIRECTORY + BASE_NAME + (suffix ? "." + language.tag() : "") + "." + extension;
   }
 
   /**
@@ -51,7 +87,7 @@ public enum PolicyFormat {
    * @throws IllegalArgumentException naming the text and the accepted values
    */
   public static PolicyFormat parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+    String t = Checks.notNull(text, "text").strip().toLowerCase(Locale.ROOT);
     for (PolicyFormat f : values()) {
       if (f.extension.equals(t) || f.name().toLowerCase(Locale.ROOT).equals(t)) {
         return f;

@@ -3,87 +3,167 @@ package io.cookieregistry.runtime.policy;
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.internal.CookieLifetime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 
-/** The prose of the policy page, shared by every format so that they say the same thing. */
+/**
+ * The visitor-facing prose of the policy and the consent dialog in one language, shared by every
+ * format so that they say the same thing. The words live in {@code text/policy_<tag>.properties}
+ * (UTF-8), one file per {@link PolicyLanguage}, each with the keys of the English one.
+ */
 final class PolicyText {
-  static final String TITLE = "Cookie policy";
-  static final String WHAT_IS_A_COOKIE = "What is a cookie?";
-  static final String KINDS = "Kinds of cookies";
-  static final String NO_COOKIES = "This site sets no cookies.";
-  static final List<String> COLUMNS = List.of("Service provider's name", "Function and location",
-      "Cookie name(s)", "Purposes", "Duration", "Party");
+  static final String RESOURCE = "text/policy_%s.properties";
+  /** The columns of a policy table, by key, in order; the first three are the seed page's. */
+  static final List<String> COLUMN_KEYS = List.of("column.provider", "column.function",
+      "column.name", "column.purpose", "column.duration", "column.party");
+  /** The column that names the cookie, the row header of HTML tables. */
+  static final int NAME_COLUMN = COLUMN_KEYS.indexOf("column.name");
 
-  private PolicyText() {}
+  private final PolicyLanguage language;
+  private final Map<String, String> words;
 
-  static String intro(CookiePolicy policy) {
-    return "This page lists every cookie that " + policy.siteDisplayName() + " may store in your"
-        + " browser: who sets it, what it is for and how long it is kept. The list is generated"
-        + " from the application's source code each time the application is built, so it follows"
-        + " the code as it changes.";
+  private PolicyText(PolicyLanguage language, Map<String, String> words) {
+    this.language = language;
+    this.words = words;
   }
 
-  static final String COOKIE_DEFINITION = "A cookie is a short piece of text, stored under a"
-      + " name, that a website asks your browser to keep. The browser sends it back with each"
-      + " later request to that website until it expires or you delete it. Cookies let a website"
-      + " keep you signed in, remember your settings, measure how its pages are used and, in some"
-      + " cases, follow your visits for advertising.";
-
-  /** One paragraph per kind, each as a term and its explanation. */
-  static final List<String[]> KIND_DEFINITIONS = List.of(
-      new String[] {"Necessary cookies", "make the site work: they keep you signed in, protect"
-          + " forms against forgery and remember your cookie choices. The site cannot work"
-          + " without them, so they are set without asking for your consent."},
-      new String[] {"Preference cookies", "remember choices you made, such as your language."
-          + " They are set only with your consent."},
-      new String[] {"Statistics cookies", "measure how visitors use the site. When the"
-          + " measurement is anonymised, so that it can never identify you, it needs no consent;"
-          + " otherwise these cookies are set only with your consent."},
-      new String[] {"Marketing cookies", "follow your visits to show you advertising. They are"
-          + " set only with your consent."},
-      new String[] {"Third-party cookies", "are set by, or on behalf of, another site than the"
-          + " one you are visiting, often an advertising or analytics service, which can then"
-          + " recognise you on every site that uses it. First-party cookies are set by the site"
-          + " you are visiting."});
-
-  static String usedOn(CookiePolicy policy) {
-    return "What cookies are used on " + policy.siteDisplayName();
-  }
-
-  static String heading(CookieCategory category) {
-    switch (category) {
-      case NECESSARY:
-        return "Necessary cookies";
-      case PREFERENCES:
-        return "Preference cookies";
-      case STATISTICS:
-        return "Statistics cookies";
-      case MARKETING:
-        return "Marketing cookies";
-      default:
-        throw new AssertionError(category);
+  static PolicyText load(PolicyLanguage language) {
+    String resource = String.format(RESOURCE, language.tag());
+    Properties properties = new Properties();
+    try (InputStream in = PolicyText.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the policy text " + resource + " is missing");
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the policy text " + resource, e);
     }
+    Map<String, String> words = new java.util.HashMap<>();
+    properties.stringPropertyNames().forEach(k -> words.put(k, properties.getProperty(k)));
+    return new PolicyText(language, Map.copyOf(words));
   }
 
-  static String consentNote(List<CookieDeclaration> rows) {
+  PolicyLanguage language() {
+    return language;
+  }
+
+  /** The keys this language defines; the same for every language. */
+  java.util.Set<String> keys() {
+    return words.keySet();
+  }
+
+  /** The text of {@code key}. */
+  String get(String key) {
+    String text = words.get(key);
+    if (text == null) {
+      throw new IllegalStateException("the " + language.tag() + " policy text has no '" + key + "'");
+    }
+    return text;
+  }
+
+  /** The text of {@code key} with {@code {name}} replaced by its value, for each pair given. */
+  String get(String key, String... namesAndValues) {
+    String text = get(key);
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+    }
+    return text;
+  }
+
+  String site(CookiePolicy policy) {
+    return policy.site().isEmpty() ? get("site.default") : policy.site();
+  }
+
+  String intro(CookiePolicy policy) {
+    return get("intro", "site", site(policy));
+  }
+
+  String usedOn(CookiePolicy policy) {
+    return get("used.title", "site", site(policy));
+  }
+
+  /** The category's name, as heading of its table and its choice in the dialog. */
+  String heading(CookieCategory category) {
+    return get("kind." + kindKey(category) + ".term");
+  }
+
+  /** What the cookies of a category are for, in a sentence or two. */
+  String explanation(CookieCategory category) {
+    return get("kind." + kindKey(category) + ".text");
+  }
+
+  /** The kinds explained on the page: the categories, then third-party cookies. */
+  List<String> kinds() {
+    return List.of("necessary", "preferences", "statistics", "marketing", "thirdParty");
+  }
+
+  static String kindKey(CookieCategory category) {
+    return category.name().toLowerCase(Locale.ROOT);
+  }
+
+  String consentNote(List<CookieDeclaration> rows) {
     long needConsent = rows.stream().filter(CookieDeclaration::requiresConsent).count();
-    if (needConsent == 0) {
-      return "These cookies do not need your consent.";
-    }
-    if (needConsent == rows.size()) {
-      return "These cookies are set only with your consent.";
-    }
-    return "Anonymised measurement cookies do not need your consent; the others are set only"
-        + " with your consent.";
+    return get(needConsent == 0 ? "consent.none"
+        : needConsent == rows.size() ? "consent.all" : "consent.some");
   }
 
-  static String party(CookieDeclaration d) {
-    return d.thirdParty() ? "Third party" : "First party";
+  List<String> columns() {
+    return COLUMN_KEYS.stream().map(this::get).toList();
   }
 
-  /** The cells of a declaration's row, in the order of {@link #COLUMNS}. */
-  static List<String> cells(CookiePolicy policy, CookieDeclaration d) {
-    return List.of(policy.providerOf(d), d.function(), d.name(), d.purpose(),
-        CookieLifetime.parse(d.duration()).describe(), party(d));
+  /** The cells of a declaration's row, in the order of {@link #COLUMN_KEYS}. */
+  List<String> cells(CookiePolicy policy, CookieDeclaration d) {
+    return List.of(provider(policy, d), function(policy, d), d.name(), purpose(policy, d),
+        duration(d), get(d.thirdParty() ? "party.third" : "party.first"));
+  }
+
+  /** The cookie's purpose in this language: the site's translation, else as declared. */
+  String purpose(CookiePolicy policy, CookieDeclaration d) {
+    return policy.translations().purpose(language, d);
+  }
+
+  /** The cookie's function in this language: the site's translation, else as declared. */
+  String function(CookiePolicy policy, CookieDeclaration d) {
+    return policy.translations().function(language, d);
+  }
+
+  /** Who sets the cookie: its provider, else the site itself. */
+  String provider(CookiePolicy policy, CookieDeclaration d) {
+    return d.provider().isEmpty() ? site(policy) : d.provider();
+  }
+
+  /** How long a declared cookie lives, in words. */
+  String duration(CookieDeclaration d) {
+    return duration(CookieLifetime.parse(d.duration()));
+  }
+
+  /** A lifetime in words: "Session", "13 months", "1 day 12 hours". */
+  String duration(CookieLifetime lifetime) {
+    if (lifetime.isSession()) {
+      return get("duration.session");
+    }
+    StringBuilder out = new StringBuilder();
+    lifetime.parts().forEach((unit, amount) -> {
+      String name = unit.name().toLowerCase(Locale.ROOT);
+      out.append(out.length() == 0 ? "" : " ").append(amount).append(' ')
+          .append(get("unit." + name.substring(0, name.length() - 1)
+              + (amount == 1 ? ".one" : ".other")));
+    });
+    return out.length() == 0 ? lifetime.text() : out.toString();
+  }
+
+  /** A date as this language writes it in running text: "25 November 2026", "1er mars 2026". */
+  String date(LocalDate date) {
+    String day = date.getDayOfMonth() == 1 ? get("date.firstDay") : String.valueOf(date.getDayOfMonth());
+    String month = get("date.months").split(",")[date.getMonthValue() - 1];
+    return get("date.pattern", "day", day, "month", month, "year", String.valueOf(date.getYear()));
   }
 }

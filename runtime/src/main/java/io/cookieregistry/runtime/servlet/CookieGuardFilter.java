@@ -6,15 +6,20 @@ import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.SetCookieEnforcer;
 import io.cookieregistry.runtime.internal.Checks;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.EnumSet;
 
 /**
  * Guards every cookie a web application sets: wraps the response so that {@code addCookie} and
@@ -40,6 +45,8 @@ import java.io.IOException;
  * those.
  */
 public final class CookieGuardFilter implements Filter {
+  /** The name under which {@link #register} registers the filter. */
+  public static final String FILTER_NAME = "cookieGuardFilter";
   /** The init parameter that chooses the {@link GuardMode}. */
   public static final String MODE_PARAMETER = "mode";
   /** The servlet context attribute under which the filter publishes its {@link GuardStats}. */
@@ -91,6 +98,26 @@ public final class CookieGuardFilter implements Filter {
     this.judgesCookies = judgesCookies;
   }
 
+  /**
+   * Registers {@code filter} in {@code context} (from a {@code ServletContainerInitializer} or a
+   * {@code ServletContextListener}, before the context starts) as {@value #FILTER_NAME}: on {@code
+   * /*}, for every dispatcher type, ahead of the filters of {@code web.xml}, with asynchronous
+   * support.
+   *
+   * @return the filter, for its {@link #stats()}
+   * @throws IllegalStateException when the context already has a filter of that name
+   */
+  public static CookieGuardFilter register(ServletContext context, CookieGuardFilter filter) {
+    Checks.notNull(context, "context");
+    FilterRegistration.Dynamic registration = context.addFilter(FILTER_NAME, Checks.notNull(filter, "filter"));
+    if (registration == null) {
+      throw new IllegalStateException("the servlet context already has a filter named " + FILTER_NAME);
+    }
+    registration.setAsyncSupported(true);
+    registration.addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+    return filter;
+  }
+
   @Override
   public void init(FilterConfig config) throws ServletException {
     if (enforcer == null) {
@@ -112,7 +139,8 @@ public final class CookieGuardFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request instanceof HttpServletRequest && response instanceof HttpServletResponse) {
+    if (request instanceof HttpServletRequest && response instanceof HttpServletResponse
+        && !alreadyGuarded(response)) {
       HttpServletRequest httpRequest = (HttpServletRequest) request;
       GuardedResponse guarded = new GuardedResponse((HttpServletResponse) response, httpRequest,
           enforcer(), consentResolver, judgesCookies);
@@ -120,6 +148,21 @@ public final class CookieGuardFilter implements Filter {
       response = guarded;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Whether a guarded response is already in the chain: a forward or an asynchronous dispatch
+   * passes the filter again with the response it guarded the first time, which must not judge
+   * (and count) each cookie twice.
+   */
+  private static boolean alreadyGuarded(ServletResponse response) {
+    for (ServletResponse r = response; r != null; ) {
+      if (r instanceof GuardedResponse) {
+        return true;
+      }
+      r = r instanceof ServletResponseWrapper ? ((ServletResponseWrapper) r).getResponse() : null;
+    }
+    return false;
   }
 
   /** The mode this filter runs in. */

@@ -2,8 +2,9 @@ package io.cookieregistry.runtime.servlet;
 
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.SetCookieEnforcer;
-import io.cookieregistry.runtime.internal.Consents;
+import io.cookieregistry.runtime.internal.guard.Consents;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
+import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;
 import io.cookieregistry.runtime.servlet.internal.SetCookieFormatter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,7 +95,11 @@ final class GuardedResponse extends HttpServletResponseWrapper {
     if (isCommitted()) {
       return true;
     }
-    return enforcer.admit(setCookie, consent());
+    boolean admitted = enforcer.admit(setCookie, consent());
+    if (admitted) {
+      JudgedHeaders.record(request, setCookie);
+    }
+    return admitted;
   }
 
   /** A date header's value as containers write it (RFC 9110 IMF-fixdate). */

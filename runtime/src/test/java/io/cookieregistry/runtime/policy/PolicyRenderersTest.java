@@ -78,10 +78,11 @@ class PolicyRenderersTest {
     String html = PolicyFormat.HTML.render(policy("<img src=x onerror=alert(1)> & 'q' \"d\""));
     assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39; &quot;d&quot;"), html);
     assertFalse(html.contains("<img"), html);
-    assertTrue(html.contains("<table>\n<caption>Statistics cookies</caption>"), html);
+    assertFalse(html.contains("<caption>"), "the heading names each table, no caption repeats it");
     String statistics = html.substring(html.indexOf("<h3 id=\"cookies-statistics\">"));
     assertTrue(statistics.startsWith("<h3 id=\"cookies-statistics\">Statistics cookies</h3>\n"
-        + "<p>These cookies do not need your consent.</p>"), statistics);
+        + "<p>These cookies do not need your consent.</p>\n"
+        + "<table aria-labelledby=\"cookies-statistics\">"), statistics);
   }
 
   @Test
@@ -92,10 +93,23 @@ class PolicyRenderersTest {
         CookieDeclaration.builder("track", CookieCategory.STATISTICS, "p").build(),
         CookieDeclaration.builder("ads", CookieCategory.MARKETING, "p").build())));
     assertTrue(md.contains("### Necessary cookies\n\nThese cookies do not need your consent."), md);
-    assertTrue(md.contains("### Statistics cookies\n\nAnonymised measurement cookies do not need"
-        + " your consent; the others are set only with your consent."), md);
-    assertTrue(md.contains("### Marketing cookies\n\nThese cookies are set only with your"
-        + " consent."), md);
+    assertTrue(md.contains("### Statistics cookies\n\nAnonymous measurement cookies do not need"
+        + " your consent; the others are only set if you agree."), md);
+    assertTrue(md.contains("### Marketing cookies\n\nThese cookies are only set if you agree."), md);
+  }
+
+  @Test
+  void rowsFollowTheDeclaredOrderWithinTheirCategoryThenTheName() {
+    String md = PolicyFormat.MARKDOWN.render(CookiePolicy.of("site", List.of(
+        CookieDeclaration.builder("zeta", CookieCategory.NECESSARY, "p").order(1).build(),
+        CookieDeclaration.builder("alpha", CookieCategory.NECESSARY, "p").build(),
+        CookieDeclaration.builder("beta", CookieCategory.NECESSARY, "p").build(),
+        CookieDeclaration.builder("mid", CookieCategory.NECESSARY, "p").order(2).build(),
+        CookieDeclaration.builder("ads", CookieCategory.MARKETING, "p").order(0).build())));
+    List<Integer> at = List.of(md.indexOf("| zeta |"), md.indexOf("| mid |"),
+        md.indexOf("| alpha |"), md.indexOf("| beta |"), md.indexOf("| ads |"));
+    assertEquals(at.stream().sorted().toList(), at, md);
+    assertTrue(at.get(0) > 0, md);
   }
 
   @Test

@@ -131,6 +131,8 @@ public final class BypassApp implements ServletContainerInitializer {
         inner = ((ServletResponseWrapper) inner).getResponse();
       }
       undeclaredAndDeclared(req, (HttpServletResponse) inner);
+      ((HttpServletResponse) inner).addHeader("Set-Cookie", "visitor_uid=2");
+      ((HttpServletResponse) inner).addHeader("Set-Cookie ", "lang=fr");
     });
     route(context, "/host-deletion", (req, res) -> res.addHeader("Set-Cookie", "__Host-id=; Max-Age=0"));
     route(context, "/after-commit", (req, res) -> {

@@ -19,8 +19,6 @@ import java.util.List;
 public final class RegistryContract {
   /** The package of default registry names; dependent modules look for registries here. */
   public static final String GENERATED_PACKAGE = "io.cookieregistry.generated";
-  /** The {@code @Generated} value of every registry, by which the write check skips them. */
-  public static final String GENERATOR = "io.cookieregistry.processor.CookieRegistryProcessor";
   /** The resource that registers generated registries for {@link java.util.ServiceLoader}. */
   public static final String SERVICE_FILE =
       "META-INF/services/" + CookieRegistryProvider.class.getName();

@@ -1,4 +1,4 @@
-package io.cookieregistry.runtime.internal;
+package io.cookieregistry.runtime.internal.guard;
 
 import io.cookieregistry.runtime.Consent;
 import java.util.function.Supplier;

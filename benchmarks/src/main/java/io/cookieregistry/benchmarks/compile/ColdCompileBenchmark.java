@@ -1,0 +1,204 @@
+package io.cookieregistry.benchmarks.compile;
+
+import io.cookieregistry.benchmarks.compile.CompileBenchmark.Way;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Cold compilations, as a one-module build runs them: every compilation is a fresh process, so it
+ * pays the JVM start, class loading and JIT warm-up of javac and of the processor. The three ways
+ * ({@code -proc:none}, the no-op floor, ours) alternate run by run, in a rotated order; each
+ * process is measured by {@code /usr/bin/time} (user and system CPU, wall, peak resident memory).
+ *
+ * <pre>benchmarks/cold-compile.sh [javac|maven|classes] [runs] [sizes...]</pre>
+ *
+ * <ul>
+ *   <li>{@code javac}: the {@code javac} launcher of the running JDK, one process per compilation.
+ *   <li>{@code maven}: {@code mvn -o -q compile} of a generated one-module project (one Maven JVM
+ *       per build, its compiler in process, as Maven runs it by default).
+ *   <li>{@code classes}: one compilation per way with {@code -Xlog:class+load}, counting the
+ *       classes loaded by origin: what the processor makes the JVM load beyond the floor.
+ * </ul>
+ *
+ * <p>The script passes {@code -Dbench.classpath} (annotations, runtime, servlet API) and {@code
+ * -Dbench.processorpath} (the shaded processor jar with the annotations and runtime).
+ */
+public final class ColdCompileBenchmark {
+  private static final String NO_OP = NoOpProcessor.class.getName();
+  private static final String OURS = "io.cookieregistry.processor.CookieRegistryProcessor";
+
+  private final String classPath = property("bench.classpath");
+  private final String processorPath = property("bench.processorpath");
+  private final Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+
+  private ColdCompileBenchmark() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    String mode = args.length > 0 ? args[0] : "javac";
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      sizes.add(Integer.parseInt(args[i]));
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(500, 1000, 2000, 4000);
+    }
+    int scale = Integer.getInteger("bench.scale", 1);
+    ColdCompileBenchmark bench = new ColdCompileBenchmark();
+    System.out.printf(Locale.ROOT, "# %s, JDK %s, %d runs per way, declarations and writes x%d,"
+        + " load average %s%n%n", mode, System.getProperty("java.version"), runs, scale,
+        Files.readString(Path.of("/proc/loadavg")).trim());
+    if (mode.equals("classes")) {
+      for (int size : sizes) {
+        bench.classes(size, scale);
+      }
+      return;
+    }
+    System.out.println("| classes | CPU none (ms) | CPU floor (ms) | CPU ours (ms) | ours / floor"
+        + " (median of runs) | spread (min–max) | floor / none | wall ours / floor"
+        + " | peak RSS floor (MiB) | peak RSS ours / floor |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (int size : sizes) {
+      bench.measure(mode.equals("maven"), size, runs, scale);
+    }
+  }
+
+  /** One row: medians of CPU, wall and peak memory, and the run-by-run ratio ours / floor. */
+  private void measure(boolean maven, int size, int runs, int scale)
+      throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory("cookie-registry-cold");
+    try {
+      List<Path> sources = SyntheticCodebase.write(root.resolve("src/main/java"), size, scale);
+      writeNoOp(root);
+      if (maven) {
+        for (Way way : Way.values()) {
+          MavenProject.write(root, way, classPath, processorPath(way, root));
+        }
+      }
+      Map<Way, List<Sample>> samples = new EnumMap<>(Way.class);
+      for (int run = 0; run < runs; run++) {
+        for (int k = 0; k < Way.values().length; k++) {
+          Way way = Way.values()[(run + k) % Way.values().length];
+          Sample s = maven ? MavenProject.build(root, way) : javac(way, sources, root, null);
+          samples.computeIfAbsent(way, w -> new ArrayList<>()).add(s);
+        }
+      }
+      List<Double> ratios = new ArrayList<>();
+      for (int run = 0; run < runs; run++) {
+        ratios.add(samples.get(Way.OURS).get(run).cpu() / samples.get(Way.FLOOR).get(run).cpu());
+      }
+      double none = Stats.median(samples.get(Way.NONE), Sample::cpu);
+      double floor = Stats.median(samples.get(Way.FLOOR), Sample::cpu);
+      double ours = Stats.median(samples.get(Way.OURS), Sample::cpu);
+      double rssFloor = Stats.median(samples.get(Way.FLOOR), Sample::peakKib);
+      System.out.printf(Locale.ROOT,
+          "| %d | %.0f | %.0f | %.0f | %.3f | %.3f–%.3f | %.3f | %.3f | %.0f | %.3f |%n",
+          size, none, floor, ours, Stats.median(ratios, r -> r), Stats.min(ratios),
+          Stats.max(ratios), floor / none,
+          Stats.median(samples.get(Way.OURS), Sample::wall)
+              / Stats.median(samples.get(Way.FLOOR), Sample::wall),
+          rssFloor / 1024, Stats.median(samples.get(Way.OURS), Sample::peakKib) / rssFloor);
+    } finally {
+      Stats.delete(root);
+    }
+  }
+
+  /** Counts, per way, the classes the JVM loads, grouped by where they come from. */
+  private void classes(int size, int scale) throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory("cookie-registry-cold");
+    try {
+      List<Path> sources = SyntheticCodebase.write(root.resolve("src/main/java"), size, scale);
+      writeNoOp(root);
+      Map<Way, Map<String, Integer>> counts = new EnumMap<>(Way.class);
+      for (Way way : Way.values()) {
+        Path log = root.resolve("classes-" + way + ".log");
+        javac(way, sources, root, log);
+        Map<String, Integer> byOrigin = new TreeMap<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+          byOrigin.merge(ClassOrigin.of(line), 1, Integer::sum);
+        }
+        counts.put(way, byOrigin);
+      }
+      System.out.println("| " + size + " classes: loaded from | none | floor | ours | ours − floor |");
+      System.out.println("|---|---:|---:|---:|---:|");
+      for (String origin : ClassOrigin.ALL) {
+        int none = counts.get(Way.NONE).getOrDefault(origin, 0);
+        int floor = counts.get(Way.FLOOR).getOrDefault(origin, 0);
+        int ours = counts.get(Way.OURS).getOrDefault(origin, 0);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", origin, none, floor, ours,
+            ours - floor);
+      }
+      System.out.println();
+    } finally {
+      Stats.delete(root);
+    }
+  }
+
+  /** One fresh {@code javac} process; with {@code classLog}, logs every class it loads there. */
+  private Sample javac(Way way, List<Path> sources, Path root, Path classLog)
+      throws IOException, InterruptedException {
+    Path out = root.resolve("out-" + way);
+    Stats.delete(out);
+    Files.createDirectories(out);
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", classPath,
+        "-implicit:none", "-nowarn", "-encoding", "UTF-8"));
+    if (way == Way.NONE) {
+      options.add("-proc:none");
+    } else {
+      options.addAll(List.of("-processorpath", processorPath(way, root), "-processor",
+          processor(way)));
+    }
+    sources.forEach(s -> options.add(s.toString()));
+    Path argFile = root.resolve("javac-" + way + ".args");
+    Files.write(argFile, options.stream().map(ColdCompileBenchmark::quote).toList());
+    List<String> command = new ArrayList<>(List.of(javac.toString()));
+    if (classLog != null) {
+      command.add("-J-Xlog:class+load:file=" + classLog);
+    }
+    command.add("@" + argFile);
+    return Sample.time(command, root);
+  }
+
+  static String processor(Way way) {
+    return way == Way.OURS ? OURS : NO_OP;
+  }
+
+  private static String quote(String arg) {
+    return "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("-D" + name + " is not set; run benchmarks/cold-compile.sh");
+    }
+    return value;
+  }
+
+  /**
+   * The floor's processor path holds the no-op processor alone, as a build with one small
+   * processor has; ours is the shaded processor jar with the annotations and runtime it uses.
+   */
+  private String processorPath(Way way, Path root) {
+    return way == Way.OURS ? processorPath : root.resolve("no-op").toString();
+  }
+
+  /** Copies the no-op processor's class file into a folder of its own. */
+  private static void writeNoOp(Path root) throws IOException {
+    String file = NO_OP.replace('.', '/') + ".class";
+    Path target = root.resolve("no-op").resolve(file);
+    Files.createDirectories(target.getParent());
+    try (InputStream in = NoOpProcessor.class.getClassLoader().getResourceAsStream(file)) {
+      Files.copy(in, target);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.cookieregistry.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cookieregistry.CookieCategory;
+import io.cookieregistry.runtime.Consent;
+import io.cookieregistry.runtime.CookieDeclaration;
+import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.runtime.servlet.ConsentResolver;
+import io.cookieregistry.runtime.policy.PolicyFormat;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsentServletTest {
+  @Test
+  void categoriesAreReadCommaSeparatedOrRepeatedInAnyCase() {
+    assertThat(ConsentServlet.parse(new String[] {"Statistics, marketing"}))
+        .isEqualTo(Consent.of(CookieCategory.STATISTICS, CookieCategory.MARKETING));
+    assertThat(ConsentServlet.parse(new String[] {"preferences", "statistics"}))
+        .isEqualTo(Consent.of(CookieCategory.PREFERENCES, CookieCategory.STATISTICS));
+    assertThat(ConsentServlet.parse(new String[] {"all"})).isEqualTo(Consent.all());
+    assertThat(ConsentServlet.parse(new String[] {"none"})).isEqualTo(Consent.none());
+    assertThat(ConsentServlet.parse(null)).isEqualTo(Consent.none());
+    assertThatThrownBy(() -> ConsentServlet.parse(new String[] {"statistics,ads"}))
+        .hasMessageContaining("unknown cookie category 'ads'");
+  }
+
+  @Test
+  void theCookieCarriesTheAttributesItsDeclarationAsksFor() {
+    CookieRegistry registry = CookieRegistry.of(List.of(CookieDeclaration.builder(
+        "cookies_preferences", CookieCategory.NECESSARY, "Choices").httpOnly(true).build()));
+    ConsentServlet servlet = new ConsentServlet(registry, ConsentResolver.fromPreferencesCookie(),
+        Duration.ofDays(1));
+    assertThat(servlet.setCookie(Consent.of(CookieCategory.MARKETING), false)).isEqualTo(
+        "cookies_preferences=v1:marketing; Path=/; Max-Age=86400; SameSite=Lax; HttpOnly");
+    assertThat(servlet.setCookie(Consent.none(), true)).isEqualTo(
+        "cookies_preferences=v1:none; Path=/; Max-Age=86400; SameSite=Lax; Secure; HttpOnly");
+  }
+
+  @Test
+  void thePolicyFormatComesFromTheExtensionThenFromAccept() {
+    assertThat(PolicyServlet.format("/cookie-policy.md", "application/json")).isEqualTo(PolicyFormat.MARKDOWN);
+    assertThat(PolicyServlet.format("/cookie-policy", null)).isEqualTo(PolicyFormat.HTML);
+    assertThat(PolicyServlet.format("/cookie-policy", "application/json")).isEqualTo(PolicyFormat.JSON);
+    assertThat(PolicyServlet.format("/cookie-policy", "text/markdown;q=0.9, application/json;q=0.4"))
+        .isEqualTo(PolicyFormat.MARKDOWN);
+    assertThat(PolicyServlet.format("/v1.2/cookie-policy", "text/html")).isEqualTo(PolicyFormat.HTML);
+    assertThat(PolicyServlet.mappings("/p")).containsExactly("/p", "/p.md", "/p.html", "/p.json");
+  }
+}

@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
  *   <li>On a <b>field</b>: the field's initializer and every assignment to it are checked as cookie
  *       names, and cookie writes that take their name from the field are accepted. This is the
  *       usual "configurable cookie name with a default" shape.
+ *   <li>On a <b>method</b> (a getter, a configuration accessor): every value it returns is
+ *       checked as a cookie name, and cookie writes that take their name from a call of it are
+ *       accepted. On a record component it marks the parameter, the field and the accessor.
  * </ul>
  *
  * <pre>{@code
@@ -28,5 +31,5 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.FIELD})
+@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
 public @interface CookieName {}

@@ -1,7 +1,6 @@
 package io.cookieregistry.processor;
 
 import com.google.auto.service.AutoService;
-import io.cookieregistry.CookieName;
 import io.cookieregistry.CookieProvider;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
@@ -156,14 +155,12 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   }
 
   private void collect(RoundEnvironment round) {
+    writeCheck.sources(round.getRootElements());
     if (checker == null) {
       // The class path does not change between rounds: read the dependencies' registries once.
       dependencies.putAll(new DependencyRegistries(processingEnv.getElementUtils(),
           processingEnv.getFiler()).read());
       checker = new DeclarationChecker(reporter, providers, dependencies);
-    }
-    if (typeElement(CookieName.class) != null) {
-      writeCheck.rootsEntered(round.getRootElements());
     }
     TypeElement single = typeElement(DeclaredCookie.class);
     TypeElement container = typeElement(DeclaredCookies.class);

@@ -35,7 +35,8 @@ final class CheckListener implements TaskListener, CheckSession {
   private final Trees trees;
   private final ProcessorOptions options;
   private final Reporter reporter;
-  private final NameResolver names;
+  private final CookieNameMarks marks;
+  private final CookieNameMembers members;
   private final WriteScanner scanner;
   private final ConfiguredCookies configured;
   private final List<Write> pending = new ArrayList<>();
@@ -51,9 +52,10 @@ final class CheckListener implements TaskListener, CheckSession {
     this.trees = trees;
     this.options = options;
     this.reporter = reporter;
-    this.names = new NameResolver(trees, elements, types);
+    this.marks = new CookieNameMarks(elements, types);
+    this.members = new CookieNameMembers(trees, marks);
     this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
-    this.scanner = new WriteScanner(trees, elements, types, names, this::found, configured);
+    this.scanner = new WriteScanner(trees, elements, types, members, this::found, configured);
   }
 
   @Override
@@ -94,8 +96,14 @@ final class CheckListener implements TaskListener, CheckSession {
   }
 
   @Override
-  public void rootsEntered(Collection<? extends Element> roots) {
-    names.shareWithOverridden(roots);
+  public void sources(Collection<? extends Element> roots) {
+    // Overriding first: what members learns asks which parameters are marks.
+    marks.shareWithOverridden(roots);
+    for (Element root : roots) {
+      if (root instanceof TypeElement type) {
+        members.learn(type);
+      }
+    }
   }
 
   @Override

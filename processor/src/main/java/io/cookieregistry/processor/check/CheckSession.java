@@ -14,6 +14,10 @@ interface CheckSession {
   /** The declarations are known: judge the writes found so far, and every later one. */
   void declarationsReady(CookieRegistry declared, List<Declaration> own);
 
-  /** The root elements of a round, whose {@code @CookieName} parameters overridden methods share. */
-  void rootsEntered(Collection<? extends Element> roots);
+  /**
+   * The root elements of a processing round, while their trees are still whole: the members that
+   * carry a name without a mark are learnt, and a {@code @CookieName} parameter of an
+   * implementation is shared with the method it overrides.
+   */
+  void sources(Collection<? extends Element> roots);
 }

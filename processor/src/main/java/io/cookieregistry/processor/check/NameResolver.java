@@ -16,17 +16,15 @@ import io.cookieregistry.processor.check.CookieNameValue.Accepted;
 import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Works out the cookie name of an argument from the attributed tree: constant expressions as javac
@@ -36,12 +34,16 @@ import javax.lang.model.util.Types;
 final class NameResolver {
 
   private final Trees trees;
+  private final CookieNameMembers members;
+  private final Locals locals;
+  private final HeaderParts headerParts;
   private final ConstantFolder folder;
-  private final CookieNameMarks marks;
 
-  NameResolver(Trees trees, Elements elements, Types types) {
+  NameResolver(Trees trees, CookieNameMembers members) {
     this.trees = trees;
-    this.marks = new CookieNameMarks(elements, types);
+    this.members = members;
+    this.locals = new Locals(trees);
+    this.headerParts = new HeaderParts(trees, locals);
     this.folder = new ConstantFolder(trees);
   }
 
@@ -69,9 +71,20 @@ final class NameResolver {
     }
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
-      if (element instanceof VariableElement variable && isCookieName(variable)) {
-        return CookieNameValue.ACCEPTED;
+      if (element instanceof VariableElement variable) {
+        if (members.carriesName(variable)) {
+          return CookieNameValue.ACCEPTED;
+        }
+        TreePath initializer = locals.initializer(path);
+        if (initializer != null) {
+          return resolve(initializer);
+        }
       }
+    }
+    if (tree instanceof MethodInvocationTree call
+        && trees.getElement(new TreePath(path, call.getMethodSelect())) instanceof ExecutableElement m
+        && members.carriesName(m)) {
+      return CookieNameValue.ACCEPTED; // a @CookieName method, or a getter of such a field
     }
     return CookieNameValue.DYNAMIC;
   }
@@ -108,13 +121,61 @@ final class NameResolver {
    * value whose constant part ends before either has a run-time name.
    */
   CookieNameValue resolveHeaderValue(TreePath path) {
-    CookieNameValue value = resolve(path);
-    boolean complete = value instanceof Constant;
-    String text = value instanceof Constant c ? c.name()
-        : value instanceof Prefix p ? p.prefix() : null;
-    if (text == null) {
-      return value;
+    List<HeaderParts.Part> parts = headerParts.of(path);
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    while (i < parts.size() && value(parts.get(i)) instanceof Constant c) {
+      text.append(c.name());
+      i++;
     }
+    if (i == parts.size()) {
+      return nameIn(text.toString(), true);
+    }
+    if (!trimSpaceAndTab(text.toString()).isEmpty()) {
+      return nameIn(text.toString(), false);
+    }
+    // The value starts with a run-time part: it is the name if a checked one and "=" follows.
+    StringBuilder after = new StringBuilder();
+    for (int j = i + 1; j < parts.size() && value(parts.get(j)) instanceof Constant c; j++) {
+      after.append(c.name());
+    }
+    return value(parts.get(i)) instanceof Accepted
+        && trimSpaceAndTab(after.toString()).startsWith("=")
+        ? CookieNameValue.ACCEPTED : CookieNameValue.DYNAMIC;
+  }
+
+  /** Where a header value's name stands: the first of its parts written in the source. */
+  Tree headerNameAt(TreePath path) {
+    for (HeaderParts.Part part : headerParts.of(path)) {
+      if (!part.isText()) {
+        return part.path().getLeaf();
+      }
+    }
+    return path.getLeaf();
+  }
+
+  /** The expression a local variable read at {@code path} was given, followed to its start. */
+  TreePath origin(TreePath path) {
+    TreePath initializer = locals.initializer(path);
+    return initializer == null ? path : origin(initializer);
+  }
+
+  /** The expression that a header value's name comes from when it is not constant, or null. */
+  TreePath headerNameSource(TreePath path) {
+    for (HeaderParts.Part part : headerParts.of(path)) {
+      if (!(value(part) instanceof Constant)) {
+        return part.path();
+      }
+    }
+    return null;
+  }
+
+  private CookieNameValue value(HeaderParts.Part part) {
+    return part.isText() ? new Constant(part.text()) : resolve(part.path());
+  }
+
+  /** The name in the constant start of a header value; {@code complete} if that is all of it. */
+  private static CookieNameValue nameIn(String text, boolean complete) {
     int semicolon = text.indexOf(';');
     String pair = semicolon < 0 ? text : text.substring(0, semicolon);
     int equals = pair.indexOf('=');
@@ -171,24 +232,13 @@ final class NameResolver {
     return arguments.size() == 1 && isSetCookieHeader(new TreePath(path, arguments.get(0)));
   }
 
-
   /**
    * Accepts a loop variable that walks a {@code @CookieName} array, as in {@code for (String n :
    * names)}: each of its values was checked at the calls.
    */
   void acceptLoopVariable(Element variable, TreePath iterated) {
     if (variable != null && resolve(iterated) instanceof Accepted) {
-      marks.accept(variable);
+      members.accept(variable);
     }
-  }
-
-  /** Whether a parameter or field is a cookie name checked where it is set (see CookieNameMarks). */
-  boolean isCookieName(Element element) {
-    return marks.isCookieName(element);
-  }
-
-  /** See {@link CookieNameMarks#shareWithOverridden}. */
-  void shareWithOverridden(Collection<? extends Element> roots) {
-    marks.shareWithOverridden(roots);
   }
 }

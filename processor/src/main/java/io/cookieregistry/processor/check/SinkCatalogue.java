@@ -45,7 +45,28 @@ final class SinkCatalogue {
       "io.helidon.common.http.SetCookie.create(String name, String value)",
       "play.mvc.Http.Cookie.builder(String name, String value)",
       "new java.net.HttpCookie(String name, String value)",
+      "new org.pac4j.core.context.Cookie(String name, String value)",
+      "new io.vertx.core.http.impl.CookieImpl(String name, String value)",
+      "org.apache.wicket.util.cookies.CookieUtils.save(String name, String value)",
+      "new io.jooby.Cookie(String name, ...)",
+      "com.linecorp.armeria.common.Cookie.of(String name, String value)",
+      "com.linecorp.armeria.common.Cookie.ofSecure(String name, String value)",
+      "com.linecorp.armeria.common.Cookie.builder(String name, String value)",
+      "com.linecorp.armeria.common.Cookie.secureBuilder(String name, String value)",
+      "org.eclipse.jetty.http.HttpCookie.from(String name, String value, ...)",
+      "org.eclipse.jetty.http.HttpCookie.build(String name, String value, ...)",
       "io.netty.handler.codec.http.cookie.ServerCookieEncoder.encode(String name, String value)");
+
+  /**
+   * Deletions that name the cookie: the response carries a {@code Set-Cookie} of that name, so
+   * the name must be declared like any other write.
+   */
+  static final List<String> DELETIONS = List.of(
+      "io.vertx.core.http.HttpServerResponse.removeCookie(String name, ...)",
+      "io.vertx.core.http.HttpServerResponse.removeCookies(String name, ...)",
+      "io.javalin.http.Context.removeCookie(String name, ...)",
+      "play.mvc.Result.discardingCookie(String name, ...)",
+      "org.apache.wicket.util.cookies.CookieUtils.remove(String name)");
 
   /**
    * Raw header writes, on any type: servlet {@code addHeader/setHeader}, Spring and Netty {@code
@@ -99,7 +120,9 @@ final class SinkCatalogue {
       "io.restassured.response.ValidatableResponseOptions.header(...)",
       "io.restassured.response.ValidatableResponseOptions.cookie(...)",
       "java.net.http.HttpRequest.Builder.header(...)",
-      "java.net.http.HttpRequest.Builder.setHeader(...)");
+      "java.net.http.HttpRequest.Builder.setHeader(...)",
+      "io.netty.handler.codec.http.cookie.ClientCookieEncoder.encode(...)",
+      "java.net.CookieStore.add(...)");
 
   private final Map<String, List<Sink>> byMethod = new HashMap<>();
   private final Map<String, FrameworkCookie> annotations = new HashMap<>();
@@ -137,6 +160,7 @@ final class SinkCatalogue {
   /** The catalogue of every cookie, header and configuration row. */
   static SinkCatalogue standard() {
     List<String> rows = new ArrayList<>(COOKIES);
+    rows.addAll(DELETIONS);
     rows.addAll(HEADERS);
     return new SinkCatalogue(rows, FrameworkCookies.ALL);
   }

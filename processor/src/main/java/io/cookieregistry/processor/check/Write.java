@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
  * @param name what the compiler knows of the name
  * @param sink how diagnostics name the API that writes it
  * @param suppressed whether {@code @SuppressWarnings("cookieregistry")} covers it
+ * @param fix for a name unknown at compile time, what makes it checkable at this place
  */
 record Write(CompilationUnitTree unit, Tree at, CookieNameValue name, String sink,
-    boolean suppressed) {}
+    boolean suppressed, String fix) {}

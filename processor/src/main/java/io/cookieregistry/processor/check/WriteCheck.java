@@ -37,9 +37,18 @@ import javax.tools.Diagnostic;
  * </ul>
  */
 public final class WriteCheck {
-  private final CheckSession session;
+  /** The annotation the Kotlin compiler puts on every class, and so on kapt's Java stubs. */
+  static final String KOTLIN_METADATA = "kotlin.Metadata";
+  /** An option that kapt passes to every annotation processor. */
+  static final String KAPT_OPTION = "kapt.kotlin.generated";
+  private static final String KOTLIN = "Kotlin sources reach annotation processors through kapt"
+      + " as Java stubs without method bodies, so their cookie writes cannot be seen";
 
-  private WriteCheck(CheckSession session) {
+  private final Reporter reporter;
+  private CheckSession session;
+
+  private WriteCheck(Reporter reporter, CheckSession session) {
+    this.reporter = reporter;
     this.session = session;
   }
 
@@ -47,18 +56,47 @@ public final class WriteCheck {
   public static WriteCheck install(ProcessingEnvironment env, ProcessorOptions options,
       Reporter reporter) {
     if (!options.writeCheck()) {
-      return new WriteCheck(null);
+      return new WriteCheck(reporter, null);
+    }
+    if (env.getOptions().containsKey(KAPT_OPTION)) {
+      unavailable(reporter, KOTLIN);
+      return new WriteCheck(reporter, null);
     }
     try {
-      return new WriteCheck(JavacAccess.attach(env, options, reporter));
+      return new WriteCheck(reporter, JavacAccess.attach(env, options, reporter));
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: a compiler without com.sun.source, where nothing of javac can be loaded.
-      reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.WRITE_CHECK_UNAVAILABLE, "the cookie"
-          + " write check did not run: " + reason(e) + ". The registry and policy are still"
-          + " generated, but undeclared cookie writes are not detected; compile with javac (plain,"
-          + " or through Maven, Gradle or IntelliJ) to check them.");
-      return new WriteCheck(null);
+      unavailable(reporter, reason(e));
+      return new WriteCheck(reporter, null);
     }
+  }
+
+  private static void unavailable(Reporter reporter, String reason) {
+    reporter.global(Diagnostic.Kind.WARNING, DiagnosticKey.WRITE_CHECK_UNAVAILABLE, "the cookie"
+        + " write check did not run: " + reason + ". The registry and policy are still"
+        + " generated, but undeclared cookie writes are not detected; compile with javac (plain,"
+        + " or through Maven, Gradle or IntelliJ) to check them.");
+  }
+
+  /**
+   * The root elements of a processing round: the check learns the members that carry a name
+   * without a mark, and shares a {@code @CookieName} parameter of an implementation with the
+   * method it overrides. A Kotlin stub among them (kapt run without its option, as some build
+   * plugins do) stops the check, with one warning.
+   */
+  public void sources(Collection<? extends Element> roots) {
+    if (session == null) {
+      return;
+    }
+    for (Element root : roots) {
+      if (root.getAnnotationMirrors().stream().anyMatch(m ->
+          m.getAnnotationType().toString().equals(KOTLIN_METADATA))) {
+        unavailable(reporter, KOTLIN);
+        session = null;
+        return;
+      }
+    }
+    session.sources(roots);
   }
 
   private static String reason(Throwable e) {
@@ -74,17 +112,6 @@ public final class WriteCheck {
   public void declarationsReady(CookieRegistry declared, List<Declaration> own) {
     if (session != null) {
       session.declarationsReady(declared, own);
-    }
-  }
-
-  /**
-   * Receives the root elements of a round: a {@code @CookieName} parameter of an implementation
-   * among them is a name on the method it overrides too, so calls through the supertype are
-   * checked.
-   */
-  public void rootsEntered(Collection<? extends Element> roots) {
-    if (session != null) {
-      session.rootsEntered(roots);
     }
   }
 }

@@ -63,8 +63,7 @@ final class WriteJudge {
     } else if (write.name() instanceof Dynamic && !write.suppressed() && dynamicNames.kind() != null) {
       report(write, dynamicNames.kind(), DiagnosticKey.DYNAMIC_NAME, "the cookie name written by "
           + write.sink() + " is not a compile-time constant, so the build cannot check that it is"
-          + " declared; use a constant, or mark where the name comes from with @CookieName (on the"
-          + " parameter of your helper method, or on the field that holds it)");
+          + " declared; " + write.fix());
     }
   }
 

@@ -9,12 +9,14 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -27,9 +29,9 @@ import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -43,21 +45,25 @@ import javax.lang.model.util.Types;
  */
 final class WriteScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
-  private final Types types;
+  private final AnonymousClasses anonymous;
   private final SinkMatcher writes;
-  private final NotWrites notWrites;
   private final NameResolver names;
+  private final CookieNameMembers members;
+  private final DynamicNameAdvice advice;
+  private final RequestSide requestSide;
   private final Consumer<Write> found;
   private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
 
-  WriteScanner(Trees trees, Elements elements, Types types, NameResolver names,
+  WriteScanner(Trees trees, Elements elements, Types types, CookieNameMembers members,
       Consumer<Write> found, ConfiguredCookies configured) {
     this.trees = trees;
-    this.types = types;
+    this.anonymous = new AnonymousClasses(types);
     this.writes = new SinkMatcher(SinkCatalogue.standard(), elements, types);
-    this.notWrites = new NotWrites(trees, elements, types);
-    this.names = names;
+    this.members = members;
+    this.names = new NameResolver(trees, members);
+    this.advice = new DynamicNameAdvice(trees, members, names);
+    this.requestSide = new RequestSide(trees, elements, types);
     this.found = found;
     this.configured = configured;
   }
@@ -71,39 +77,10 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement constructor) {
-      checkCall(node.getClassBody() == null ? constructor : superConstructor(constructor),
+      checkCall(node.getClassBody() == null ? constructor : anonymous.superConstructor(constructor),
           node.getArguments());
     }
     return super.visitNewClass(node, unused);
-  }
-
-  /**
-   * The constructor of the superclass that an anonymous class's constructor passes its arguments
-   * to ({@code new Cookie("x", v) { }}): the one with the same parameter types.
-   */
-  private ExecutableElement superConstructor(ExecutableElement anonymous) {
-    if (anonymous.getEnclosingElement() instanceof TypeElement type
-        && types.asElement(type.getSuperclass()) instanceof TypeElement superclass) {
-      for (ExecutableElement c : ElementFilter.constructorsIn(superclass.getEnclosedElements())) {
-        if (sameErasures(c.getParameters(), anonymous.getParameters())) {
-          return c;
-        }
-      }
-    }
-    return anonymous;
-  }
-
-  private boolean sameErasures(List<? extends VariableElement> a,
-      List<? extends VariableElement> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (!types.isSameType(types.erasure(a.get(i).asType()), types.erasure(b.get(i).asType()))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -113,14 +90,15 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitMemberReference(MemberReferenceTree node, Void unused) {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method
-        && !notWrites.isArgumentOfRequestOrAssertion(getCurrentPath())) {
+        && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
       Optional<Sink> sink = writes.mayMatch(method.getSimpleName().toString())
           ? writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0)
           : Optional.empty();
-      boolean helper = method.getParameters().stream().anyMatch(names::isCookieName);
+      boolean helper = method.getParameters().stream().anyMatch(members::isMarked);
       if (sink.isPresent() || helper) {
         found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "a method reference to "
-            + sink.map(Sink::display).orElse(owned(method)), isSuppressed()));
+            + sink.map(Sink::display).orElse(owned(method)), isSuppressed(), "call it with a"
+            + " constant name, or with a @CookieName parameter, field or method, instead"));
       }
     }
     return super.visitMemberReference(node, unused);
@@ -154,7 +132,8 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
     if (isCookieNameField(target)) {
       found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "the @CookieName field "
-          + owned(target), isSuppressed()));
+          + owned(target), isSuppressed(), "assign the field a whole constant name instead of"
+          + " appending to it"));
     }
     return super.visitCompoundAssignment(node, unused);
   }
@@ -183,6 +162,26 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     return super.visitVariable(node, unused);
   }
 
+  /** The values a {@code @CookieName} method returns are checked as names. */
+  @Override
+  public Void visitReturn(ReturnTree node, Void unused) {
+    if (node.getExpression() != null) {
+      for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+          break;
+        }
+        if (p.getLeaf() instanceof MethodTree) {
+          Element method = trees.getElement(p);
+          if (method != null && members.isMarked(method)) {
+            write(node.getExpression(), false, "the @CookieName method " + owned(method) + "()");
+          }
+          break;
+        }
+      }
+    }
+    return super.visitReturn(node, unused);
+  }
+
   @Override
   public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
     TreePath loop = getCurrentPath();
@@ -193,17 +192,17 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   private boolean isCookieNameField(Element element) {
     return element != null && element.getKind() == ElementKind.FIELD
-        && names.isCookieName(element);
+        && members.isMarked(element);
   }
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
-    if (writes.mayMatch(method.getSimpleName().toString()) && !notWrites.isRequestOrAssertion(method)
-        && !notWrites.isArgumentOfRequestOrAssertion(getCurrentPath())) {
+    if (writes.mayMatch(method.getSimpleName().toString()) && !requestSide.isNotAWrite(method)
+        && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
       writes.match(method).ifPresent(sink -> checkSink(method, sink, arguments));
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
-      if (names.isCookieName(parameters.get(i))) {
+      if (members.isMarked(parameters.get(i))) {
         checkHelperArguments(method, i, arguments);
       }
     }
@@ -225,13 +224,18 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       write(copied instanceof NewClassTree made && !made.getArguments().isEmpty()
           ? made.getArguments().get(0) : name, false, sink.display());
     } else if (!sink.isHeader()) {
-      write(name, false, sink.display());
+      // A cookie object (made by a constructor or factory) may be a request's, or never sent.
+      boolean object = method.getKind() == ElementKind.CONSTRUCTOR
+          || method.getModifiers().contains(Modifier.STATIC);
+      if (!(object && requestSide.isRequestOnly(getCurrentPath()))) {
+        write(name, false, sink.display());
+      }
     } else if (names.isSetCookieHeader(new TreePath(getCurrentPath(), name))) {
       // Every value: header("Set-Cookie", "a=1", "b=2") sets two cookies.
       int values = method.isVarArgs() && sink.valueIndex() == method.getParameters().size() - 1
           ? arguments.size() : sink.valueIndex() + 1;
       for (ExpressionTree value : arguments.subList(sink.valueIndex(), values)) {
-        if (!notWrites.isCookieText(new TreePath(getCurrentPath(), value))) {
+        if (!requestSide.isCookieText(new TreePath(getCurrentPath(), value))) {
           write(value, true, "a Set-Cookie header " + sink.display());
         }
       }
@@ -261,7 +265,8 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private void start(FrameworkCookie cookie) {
     Tree at = getCurrentPath().getLeaf();
     configured.defaultName(cookie).ifPresent(name -> configured.started(cookie,
-        new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed())));
+        new Write(unit, at, new CookieNameValue.Constant(name), cookie.framework(), isSuppressed(),
+            "")));
   }
 
   private static ExpressionTree unparenthesized(ExpressionTree expression) {
@@ -274,8 +279,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   /** Every name a {@code @CookieName} parameter receives: one argument, or each varargs element. */
   private void checkHelperArguments(ExecutableElement method, int index,
       List<? extends ExpressionTree> arguments) {
-    String sink = owned(method) + "(@CookieName " + method.getParameters().get(index).getSimpleName()
-        + ")";
+    String sink = owned(method) + "(@CookieName " + advice.parameterName(method, index) + ")";
     boolean varargs = method.isVarArgs() && index == method.getParameters().size() - 1;
     if (!varargs) {
       write(arguments.get(index), false, sink);
@@ -314,7 +318,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       return;
     }
     CookieNameValue name = header ? names.resolveHeaderValue(path) : names.resolve(path);
-    found.accept(new Write(unit, expression, name, sink, isSuppressed()));
+    String fix = name instanceof CookieNameValue.Dynamic ? advice.fix(path, header) : "";
+    Tree at = header ? names.headerNameAt(path) : expression;
+    found.accept(new Write(unit, at, name, sink, isSuppressed(), fix));
   }
 
   /** Whether the nearest enclosing declaration, or any around it, suppresses the check. */
@@ -331,7 +337,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     return false;
   }
 
-  private static String owned(Element member) {
+  static String owned(Element member) {
     Element owner = member.getEnclosingElement();
     String simple = member.getKind() == ElementKind.CONSTRUCTOR ? "" : "." + member.getSimpleName();
     return (owner == null ? "" : owner.toString()) + simple;

@@ -25,8 +25,8 @@ class NameTest {
     return testSource("W", DECLARATIONS
         + "@io.cookieregistry.DeclaredCookie(name = \"_pk_id.*\","
         + " category = io.cookieregistry.CookieCategory.STATISTICS, purpose = \"Visits\")\n"
-        + "class W {\n  void w(String id, int n) {\n"
-        + "    Object c = new jakarta.servlet.http.Cookie(" + expression + ", \"v\");\n  }\n}\n");
+        + "class W {\n  Object w(String id, int n) {\n"
+        + "    return new jakarta.servlet.http.Cookie(" + expression + ", \"v\");\n  }\n}\n");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

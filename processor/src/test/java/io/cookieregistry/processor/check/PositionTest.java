@@ -17,19 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A write counts wherever it stands. {@code W} is a cookie write of the name {@code NAME}. */
+/**
+ * A write counts wherever it stands. {@code W} is a cookie write of the name {@code NAME}; a
+ * cookie kept in a local variable is handed on ({@code SENT}), since one never sent is a template.
+ */
 class PositionTest {
   private static final String W = "new jakarta.servlet.http.Cookie(NAME, \"v\")";
+  private static final String SENT = "java.util.Objects.requireNonNull(c)";
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-      "class P { void m() { Object c = W; } }",
-      "class P { P() { Object c = W; } }",
+      "class P { void m() { Object c = W; SENT; } }",
+      "class P { P() { Object c = W; SENT; } }",
       "class P { Object f = W; }",
       "class P { static Object f = W; }",
-      "class P { static { Object c = W; } }",
-      "class P { { Object c = W; } }",
-      "class P { Runnable r = () -> { Object c = W; }; }",
+      "class P { static { Object c = W; SENT; } }",
+      "class P { { Object c = W; SENT; } }",
+      "class P { Runnable r = () -> { Object c = W; SENT; }; }",
       "class P { java.util.function.Supplier<Object> s = () -> W; }",
       "class P { Object o = new Object() { Object c = W; }; }",
       "class P { void m() { class L { Object c = W; } } }",
@@ -45,8 +49,9 @@ class PositionTest {
       "class P {} class Q { Object c = W; }",
   })
   void undeclaredFailsDeclaredCompiles(String shape) {
-    String text = DECLARATIONS + shape;
-    JavaFileObject undeclared = testSource("P", text.replace("W", W.replace("NAME", "\"visitor_uid\"")));
+    String text = DECLARATIONS + shape.replace("SENT", SENT);
+    JavaFileObject undeclared =
+        testSource("P", text.replace("W", W.replace("NAME", "\"visitor_uid\"")));
     Compilation bad = compile(undeclared);
     assertThat(bad).hadErrorContaining("cookie 'visitor_uid'").inFile(undeclared)
         .onLineContaining("visitor_uid\", \"v\"");

@@ -43,7 +43,7 @@ class CookieRegistryAutoConfigurationTest {
           assertThat(context.getBean("cookiePolicyServlet", ServletRegistrationBean.class)
               .getUrlMappings()).contains("/legal/cookies", "/legal/cookies.json");
           assertThat(context.getBean("cookieConsentServlet", ServletRegistrationBean.class)
-              .getUrlMappings()).containsExactly("/legal/choices");
+              .getUrlMappings()).containsExactly("/legal/choices", "/legal/choices.js");
         });
   }
 

@@ -17,7 +17,7 @@ final class PolicyServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    PolicyFormat format = format(request.getServletPath(), request.getHeader("Accept"));
+    PolicyFormat format = PolicyFormat.negotiate(request.getServletPath(), request.getHeader("Accept"));
     PolicyLanguage language = ConsentPages.language(request);
     response.setContentType(format.mediaType());
     response.setCharacterEncoding("utf-8");
@@ -26,20 +26,5 @@ final class PolicyServlet extends HttpServlet {
       response.setHeader("Content-Language", language.tag());
     }
     response.getWriter().write(GeneratedPolicy.read(format, language));
-  }
-
-  static PolicyFormat format(String path, String accept) {
-    int dot = path.lastIndexOf('.');
-    if (dot >= 0) {
-      return PolicyFormat.parse(path.substring(dot + 1));
-    }
-    String accepted = accept == null ? "" : accept;
-    if (accepted.contains("application/json")) {
-      return PolicyFormat.JSON;
-    }
-    if (accepted.contains("text/markdown")) {
-      return PolicyFormat.MARKDOWN;
-    }
-    return PolicyFormat.HTML;
   }
 }

@@ -95,4 +95,54 @@ public enum PolicyFormat {
     }
     throw new IllegalArgumentException("unknown policy format '" + text + "'; use md, html or json");
   }
+
+  /**
+   * The format a request for the policy asks for: an extension on the last segment of {@code path}
+   * first ({@code /cookie-policy.md}), then the {@code Accept} media range of our formats with the
+   * highest quality; HTML when neither names one.
+   *
+   * @throws IllegalArgumentException if the path's extension names no format
+   */
+  public static PolicyFormat negotiate(String path, String accept) {
+    Checks.notNull(path, "path");
+    int dot = path.lastIndexOf('.');
+    if (dot > path.lastIndexOf('/')) {
+      return parse(path.substring(dot + 1));
+    }
+    PolicyFormat best = HTML;
+    double bestQuality = 0;
+    for (String range : (accept == null ? "" : accept).split(",")) {
+      String[] parts = range.split(";");
+      PolicyFormat candidate = ofMediaRange(parts[0].strip().toLowerCase(Locale.ROOT));
+      double quality = quality(parts);
+      if (candidate != null && quality > bestQuality) {
+        best = candidate;
+        bestQuality = quality;
+      }
+    }
+    return best;
+  }
+
+  private static PolicyFormat ofMediaRange(String mediaRange) {
+    for (PolicyFormat format : values()) {
+      if (format.mediaType.startsWith(mediaRange + ";") || format.mediaType.equals(mediaRange)) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  private static double quality(String[] parameters) {
+    for (int i = 1; i < parameters.length; i++) {
+      String p = parameters[i].strip();
+      if (p.startsWith("q=")) {
+        try {
+          return Double.parseDouble(p.substring(2));
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 1;
+  }
 }

@@ -119,4 +119,16 @@ class PolicyRenderersTest {
     assertEquals(PolicyFormat.HTML, PolicyFormat.parse(" html "));
     assertEquals("META-INF/cookie-registry/cookie-policy.json", PolicyFormat.JSON.resourcePath());
   }
+
+  @Test
+  void theFormatComesFromTheExtensionThenFromTheBestAcceptedMediaRange() {
+    assertEquals(PolicyFormat.MARKDOWN, PolicyFormat.negotiate("/cookie-policy.md", "application/json"));
+    assertEquals(PolicyFormat.HTML, PolicyFormat.negotiate("/cookie-policy", null));
+    assertEquals(PolicyFormat.JSON, PolicyFormat.negotiate("/cookie-policy", "application/json"));
+    assertEquals(PolicyFormat.MARKDOWN, PolicyFormat.negotiate("/cookie-policy",
+        "text/markdown;q=0.9, application/json;q=0.4"));
+    assertEquals(PolicyFormat.HTML, PolicyFormat.negotiate("/cookie-policy",
+        "text/html, application/json;q=0.1"));
+    assertEquals(PolicyFormat.HTML, PolicyFormat.negotiate("/v1.2/cookie-policy", "text/html"));
+  }
 }

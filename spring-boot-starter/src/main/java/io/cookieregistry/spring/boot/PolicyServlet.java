@@ -48,7 +48,7 @@ final class PolicyServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    PolicyFormat format = format(request.getServletPath(), request.getHeader("Accept"));
+    PolicyFormat format = PolicyFormat.negotiate(request.getServletPath(), request.getHeader("Accept"));
     PolicyLanguage language = PolicyLanguage.choose(request.getParameter("lang"),
         request.getHeader("Accept-Language"));
     byte[] body = rendered.get(format).get(language);
@@ -61,52 +61,9 @@ final class PolicyServlet extends HttpServlet {
     response.getOutputStream().write(body);
   }
 
-  /** The format a request asks for: an extension on the path first, then the {@code Accept} header. */
-  static PolicyFormat format(String path, String accept) {
-    int dot = path.lastIndexOf('.');
-    if (dot > path.lastIndexOf('/')) {
-      return PolicyFormat.parse(path.substring(dot + 1));
-    }
-    PolicyFormat best = PolicyFormat.HTML;
-    double bestQuality = 0;
-    for (String range : (accept == null ? "" : accept).split(",")) {
-      String[] parts = range.split(";");
-      PolicyFormat candidate = formatOf(parts[0].strip().toLowerCase(Locale.ROOT));
-      double quality = quality(parts);
-      if (candidate != null && quality > bestQuality) {
-        best = candidate;
-        bestQuality = quality;
-      }
-    }
-    return best;
-  }
-
   /** Whether an {@code Accept} header prefers HTML to the JSON and Markdown we also serve. */
   static boolean prefersHtml(String accept) {
-    return accept != null && format("", accept) == PolicyFormat.HTML
+    return accept != null && PolicyFormat.negotiate("", accept) == PolicyFormat.HTML
         && accept.toLowerCase(Locale.ROOT).contains("text/html");
-  }
-
-  private static PolicyFormat formatOf(String mediaRange) {
-    for (PolicyFormat format : PolicyFormat.values()) {
-      if (format.mediaType().startsWith(mediaRange + ";") || format.mediaType().equals(mediaRange)) {
-        return format;
-      }
-    }
-    return null;
-  }
-
-  private static double quality(String[] parameters) {
-    for (int i = 1; i < parameters.length; i++) {
-      String p = parameters[i].strip();
-      if (p.startsWith("q=")) {
-        try {
-          return Double.parseDouble(p.substring(2));
-        } catch (NumberFormatException e) {
-          return 0;
-        }
-      }
-    }
-    return 1;
   }
 }

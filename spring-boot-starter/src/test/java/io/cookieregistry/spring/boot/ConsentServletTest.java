@@ -10,7 +10,6 @@ import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.policy.ConsentDialog;
 import io.cookieregistry.runtime.policy.CookiePolicy;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
-import io.cookieregistry.runtime.policy.PolicyFormat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,13 +41,7 @@ class ConsentServletTest {
   }
 
   @Test
-  void thePolicyFormatComesFromTheExtensionThenFromAccept() {
-    assertThat(PolicyServlet.format("/cookie-policy.md", "application/json")).isEqualTo(PolicyFormat.MARKDOWN);
-    assertThat(PolicyServlet.format("/cookie-policy", null)).isEqualTo(PolicyFormat.HTML);
-    assertThat(PolicyServlet.format("/cookie-policy", "application/json")).isEqualTo(PolicyFormat.JSON);
-    assertThat(PolicyServlet.format("/cookie-policy", "text/markdown;q=0.9, application/json;q=0.4"))
-        .isEqualTo(PolicyFormat.MARKDOWN);
-    assertThat(PolicyServlet.format("/v1.2/cookie-policy", "text/html")).isEqualTo(PolicyFormat.HTML);
+  void thePolicyIsMappedAtItsPathAndEachFormatsExtension() {
     assertThat(PolicyServlet.mappings("/p")).containsExactly("/p", "/p.md", "/p.html", "/p.json");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.spring.boot.StarterTestApplication;
@@ -46,7 +47,9 @@ class MockMvcSupportTest {
   @Test
   @StrictCookieGuard
   void aStrictTestPassesWhenEveryCookieIsDeclared() throws Exception {
-    mvc.perform(get("/cart"));
+    assertThat(io.cookieregistry.spring.boot.internal.StrictGuardSwitch.active())
+        .as("the annotation switches the guard to STRICT").isTrue();
+    mvc.perform(get("/cart")).andExpect(cookie().value("cart", "3"));
   }
 
   @Test

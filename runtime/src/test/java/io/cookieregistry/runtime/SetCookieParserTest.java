@@ -26,6 +26,8 @@ class SetCookieParserTest {
     assertEquals(Malformation.NO_NAME, SetCookieParser.malformation(SetCookieParser.parseName(" =b")));
     assertEquals(Malformation.OVERSIZE,
         SetCookieParser.malformation(SetCookieParser.parseName("a=" + "b".repeat(4096))));
+    assertEquals(Malformation.UNENCODABLE,
+        SetCookieParser.malformation(SetCookieParser.parseName("a=1; Max-Age\u0100=0")));
   }
 
   @Test

@@ -31,6 +31,14 @@ class SetCookieParserTest {
   }
 
   @Test
+  void countsNameAndValueInUtf8Octets() {
+    // U+00E9 is two octets: 1 + 2 * 2047 = 4095 fits, 1 + 2 * 2048 = 4097 does not.
+    assertNull(SetCookieParser.malformation(SetCookieParser.parseName("a=" + "\u00e9".repeat(2047))));
+    assertEquals(Malformation.OVERSIZE,
+        SetCookieParser.malformation(SetCookieParser.parseName("a=" + "\u00e9".repeat(2048))));
+  }
+
+  @Test
   void aNameIsItsPlaceInTheHeader() {
     long parsed = SetCookieParser.parseName("  sid = 1; Secure");
     assertNull(SetCookieParser.malformation(parsed));

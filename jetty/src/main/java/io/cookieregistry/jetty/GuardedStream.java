@@ -43,7 +43,7 @@ final class GuardedStream extends HttpStream.Wrapper {
   /** The response with every refused {@code Set-Cookie} left out; the same object when none is. */
   private MetaData.Response guard(MetaData.Response response) {
     HttpFields fields = response.getHttpFields();
-    if (fields == null || fields.stream().noneMatch(GuardedStream::setsCookie)) {
+    if (fields == null || !anySetsCookie(fields)) {
       return response;
     }
     HttpFields.Mutable kept = HttpFields.build(fields.size());
@@ -58,6 +58,16 @@ final class GuardedStream extends HttpStream.Wrapper {
     return !dropped ? response : new MetaData.Response(response.getStatus(), response.getReason(),
         response.getHttpVersion(), kept.asImmutable(), response.getContentLength(),
         response.getTrailersSupplier());
+  }
+
+  /** A plain loop, not a stream: this runs on every response, most of which set no cookie. */
+  private static boolean anySetsCookie(HttpFields fields) {
+    for (HttpField field : fields) {
+      if (setsCookie(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean setsCookie(HttpField field) {

@@ -261,20 +261,16 @@ final class SetCookieParser {
     return c == ' ' || c == '\t';
   }
 
-  /** The UTF-8 length of {@code s[start, end)}; an unpaired surrogate counts as the 3 octets of U+FFFD. */
-  static int utf8Length(String s, int start, int end) {
-    int octets = 0;
+  /**
+   * The UTF-8 length of {@code s[start, end)}, for a header {@link #parseName} has already read:
+   * every character is at most U+00FF ({@link Malformation#UNENCODABLE} otherwise), so one or two
+   * octets.
+   */
+  private static int utf8Length(String s, int start, int end) {
+    int octets = end - start;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
+      if (s.charAt(i) >= 0x80) {
         octets++;
-      } else if (c < 0x800) {
-        octets += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-        octets += 4;
-        i++;
-      } else {
-        octets += 3;
       }
     }
     return octets;

@@ -26,6 +26,16 @@ class SetCookieParserTest {
     assertEquals(Malformation.NO_NAME, SetCookieParser.malformation(SetCookieParser.parseName(" =b")));
     assertEquals(Malformation.OVERSIZE,
         SetCookieParser.malformation(SetCookieParser.parseName("a=" + "b".repeat(4096))));
+    assertEquals(Malformation.UNENCODABLE,
+        SetCookieParser.malformation(SetCookieParser.parseName("a=1; Max-Age\u0100=0")));
+  }
+
+  @Test
+  void countsNameAndValueInUtf8Octets() {
+    // U+00E9 is two octets: 1 + 2 * 2047 = 4095 fits, 1 + 2 * 2048 = 4097 does not.
+    assertNull(SetCookieParser.malformation(SetCookieParser.parseName("a=" + "\u00e9".repeat(2047))));
+    assertEquals(Malformation.OVERSIZE,
+        SetCookieParser.malformation(SetCookieParser.parseName("a=" + "\u00e9".repeat(2048))));
   }
 
   @Test

@@ -2,16 +2,13 @@ package io.cookieregistry.example;
 
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
-import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
-import jakarta.servlet.http.Cookie;
+import io.cookieregistry.runtime.servlet.ConsentWithdrawal;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /consent}: the visitor's cookie choices. GET shows the consent dialog as a page; POST is
@@ -37,27 +34,8 @@ final class ConsentServlet extends HttpServlet {
     Consent consent = ConsentPages.dialog().consentOf(request.getParameter("choice"),
         request.getParameterValues("category"));
     PreferenceCookies.rememberConsent(response, ConsentCookie.format(consent));
-    deleteWithdrawn(request, response, consent);
+    ConsentWithdrawal.deleteWithdrawn(request, response, REGISTRY, consent);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", ConsentPages.CHOICES_PATH);
-  }
-
-  /**
-   * Deletes the cookies the visitor sent that the new choice no longer allows, HttpOnly ones too,
-   * which the dialog's script cannot reach. Deletions carry no data, and the guard lets them pass.
-   */
-  @SuppressWarnings("cookieregistry") // the names come from the request and the registry
-  private static void deleteWithdrawn(HttpServletRequest request, HttpServletResponse response,
-      Consent consent) {
-    Cookie[] sent = request.getCookies();
-    for (Cookie cookie : sent == null ? new Cookie[0] : sent) {
-      Optional<CookieDeclaration> declared = REGISTRY.find(cookie.getName());
-      if (declared.isPresent() && !consent.allows(declared.get())) {
-        Cookie deletion = new Cookie(cookie.getName(), "");
-        deletion.setPath("/");
-        deletion.setMaxAge(0);
-        response.addCookie(deletion);
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.policy.ConsentDialog;
 import io.cookieregistry.runtime.policy.PolicyLanguage;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
+import io.cookieregistry.runtime.servlet.ConsentWithdrawal;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,11 +31,13 @@ import java.util.stream.Collectors;
  * <p>For people: a {@code GET} that prefers HTML answers the consent dialog as a page, in the
  * visitor's language ({@code ?lang=}, else {@code Accept-Language}); the path with {@code .js}
  * serves its script; a {@code POST} of the dialog's form ({@code choice}, {@code category}) records
- * the choice and returns to the page.
+ * the choice and returns to the page. Either {@code POST} deletes the cookies the visitor still
+ * carries that the new choice no longer allows ({@link ConsentWithdrawal}).
  */
 final class ConsentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
+  private final transient CookieRegistry registry;
   private final transient ConsentResolver resolver;
   private final transient Optional<CookieDeclaration> declaration;
   private final long maxAgeSeconds;
@@ -42,6 +45,7 @@ final class ConsentServlet extends HttpServlet {
 
   ConsentServlet(CookieRegistry registry, ConsentResolver resolver, Duration maxAge,
       ConsentDialog dialog) {
+    this.registry = registry;
     this.resolver = resolver;
     this.dialog = dialog;
     this.declaration = registry.find(ConsentCookie.NAME);
@@ -88,6 +92,7 @@ final class ConsentServlet extends HttpServlet {
       }
     }
     response.addHeader("Set-Cookie", setCookie(consent, request.isSecure()));
+    ConsentWithdrawal.deleteWithdrawn(request, response, registry, consent);
     if (isLocalPath(redirect)) {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", request.getContextPath() + redirect);

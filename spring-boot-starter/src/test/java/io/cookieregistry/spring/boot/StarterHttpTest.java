@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,21 @@ class StarterHttpTest {
     assertThat(http.postForm("/cookie-consent", "choice=save&category=marketing")
         .headers().allValues("Set-Cookie")).singleElement().satisfies(cookie ->
         assertThat(cookie).startsWith("cookies_preferences=v1:none;"));
+  }
+
+  @Test
+  void withdrawingConsentDeletesTheCookiesOfThatCategory() throws Exception {
+    HttpResponse<String> withdrawn = http.postForm("/cookie-consent", "choice=none",
+        "Cookie", "cookies_preferences=v1:statistics; _stats=v; cart=1");
+    List<String> setCookies = withdrawn.headers().allValues("Set-Cookie");
+    assertThat(setCookies).anySatisfy(cookie ->
+        assertThat(cookie).startsWith("cookies_preferences=v1:none;"));
+    assertThat(setCookies).anySatisfy(cookie ->
+        assertThat(cookie).startsWith("_stats=;").contains("Max-Age=0"));
+    assertThat(setCookies).noneSatisfy(cookie -> assertThat(cookie).startsWith("cart="));
+    assertThat(http.postForm("/cookie-consent", "choice=all",
+        "Cookie", "cookies_preferences=v1:none; _stats=v").headers().allValues("Set-Cookie"))
+        .noneSatisfy(cookie -> assertThat(cookie).startsWith("_stats="));
   }
 
   @Test

@@ -70,6 +70,8 @@ final class HeaderParts {
 
   private void collect(TreePath path, List<Part> parts) {
     Tree tree = path.getLeaf();
+    // A local's initializer is looked up once: finding it scans the enclosing block.
+    TreePath initializer = tree instanceof IdentifierTree ? locals.initializer(path) : null;
     if (tree instanceof ParenthesizedTree p) {
       collect(new TreePath(path, p.getExpression()), parts);
     } else if (tree instanceof TypeCastTree c) {
@@ -84,8 +86,8 @@ final class HeaderParts {
           Set.of("int"))) {
         collect(new TreePath(path, n.getArguments().get(0)), parts);
       }
-    } else if (tree instanceof IdentifierTree && locals.initializer(path) != null) {
-      collect(locals.initializer(path), parts);
+    } else if (initializer != null) {
+      collect(initializer, parts);
       if (isType(path, BUILDERS)) {
         // A builder in a local: its first append chain, if the next statement, then unknown text.
         TreePath next = locals.nextExpression(path);

@@ -124,9 +124,13 @@ final class NameResolver {
     List<HeaderParts.Part> parts = headerParts.of(path);
     StringBuilder text = new StringBuilder();
     int i = 0;
-    while (i < parts.size() && value(parts.get(i)) instanceof Constant c) {
+    CookieNameValue first = null; // the value of the first part that is not constant
+    for (; i < parts.size(); i++) {
+      first = value(parts.get(i));
+      if (!(first instanceof Constant c)) {
+        break;
+      }
       text.append(c.name());
-      i++;
     }
     if (i == parts.size()) {
       return nameIn(text.toString(), true);
@@ -139,7 +143,7 @@ final class NameResolver {
     for (int j = i + 1; j < parts.size() && value(parts.get(j)) instanceof Constant c; j++) {
       after.append(c.name());
     }
-    return value(parts.get(i)) instanceof Accepted
+    return first instanceof Accepted
         && trimSpaceAndTab(after.toString()).startsWith("=")
         ? CookieNameValue.ACCEPTED : CookieNameValue.DYNAMIC;
   }

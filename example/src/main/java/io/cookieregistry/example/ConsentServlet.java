@@ -33,7 +33,8 @@ final class ConsentServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
     Consent consent = ConsentPages.dialog().consentOf(request.getParameter("choice"),
         request.getParameterValues("category"));
-    PreferenceCookies.rememberConsent(response, ConsentCookie.format(consent));
+    PreferenceCookies.rememberConsent(response, ConsentCookie.format(consent),
+        ConsentCookie.lifetime(REGISTRY.declarations()));
     ConsentWithdrawal.deleteWithdrawn(request, response, REGISTRY, consent);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", ConsentPages.CHOICES_PATH);

@@ -4,6 +4,7 @@ import io.cookieregistry.CookieCategory;
 import io.cookieregistry.DeclaredCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 
 /** The visitor's language and cookie choices, which the platform needs to honour at all. */
 final class PreferenceCookies {
@@ -22,10 +23,10 @@ final class PreferenceCookies {
   @DeclaredCookie(name = "cookies_preferences", category = CookieCategory.NECESSARY,
       function = "Choices related to your cookie preferences",
       purpose = "To remember the visitor's cookie preferences", duration = "P6M", order = 4)
-  static void rememberConsent(HttpServletResponse response, String choices) {
+  static void rememberConsent(HttpServletResponse response, String choices, Duration lifetime) {
     Cookie cookie = new Cookie("cookies_preferences", choices);
     cookie.setPath("/");
-    cookie.setMaxAge(183 * 24 * 3600);
+    cookie.setMaxAge((int) lifetime.getSeconds());
     response.addCookie(cookie);
   }
 }

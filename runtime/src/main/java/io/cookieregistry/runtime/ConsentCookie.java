@@ -2,7 +2,10 @@ package io.cookieregistry.runtime;
 
 import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.internal.Checks;
+import io.cookieregistry.runtime.internal.CookieLifetime;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,9 +32,28 @@ public final class ConsentCookie {
   /** The longest value read; longer ones are garbage. */
   public static final int MAX_VALUE_LENGTH = 200;
 
+  /** How long the choice is kept when {@code cookies_preferences} is declared without a period. */
+  public static final Duration DEFAULT_LIFETIME = Duration.ofDays(180);
+
   private static final String NONE = "none";
 
   private ConsentCookie() {}
+
+  /**
+   * How long browsers keep the visitor's choice: the duration that {@code declarations} (an
+   * application's) declare for {@value #NAME}, when it is a period or a duration (months and years
+   * at their average length); {@link #DEFAULT_LIFETIME} when it is not declared or lasts a session.
+   * The dialog's script, the consent endpoints and the example all keep the choice this long.
+   */
+  public static Duration lifetime(List<CookieDeclaration> declarations) {
+    for (CookieDeclaration declaration : Checks.notNull(declarations, "declarations")) {
+      if (declaration.name().equals(NAME)) {
+        return CookieLifetime.parse(declaration.duration()).approximateDuration()
+            .orElse(DEFAULT_LIFETIME);
+      }
+    }
+    return DEFAULT_LIFETIME;
+  }
 
   /** The cookie value that records {@code consent}. */
   public static String format(Consent consent) {

@@ -15,6 +15,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Consent and its {@code cookies_preferences} cookie. */
 class ConsentTest {
+  @Test
+  void theChoiceIsKeptAsLongAsTheConsentCookieIsDeclared() {
+    CookieDeclaration other = CookieDeclaration.builder("sid", CookieCategory.NECESSARY, "Session")
+        .duration("P2Y").build();
+    assertEquals(java.time.Duration.ofDays(30), ConsentCookie.lifetime(List.of(other,
+        CookieDeclaration.builder(ConsentCookie.NAME, CookieCategory.NECESSARY, "Choices")
+            .duration("P30D").build())));
+    assertEquals(ConsentCookie.DEFAULT_LIFETIME, ConsentCookie.lifetime(List.of(other)));
+    assertEquals(ConsentCookie.DEFAULT_LIFETIME, ConsentCookie.lifetime(List.of(
+        CookieDeclaration.builder(ConsentCookie.NAME, CookieCategory.NECESSARY, "Choices").build())));
+    assertEquals(java.time.Duration.ofDays(180), ConsentCookie.DEFAULT_LIFETIME);
+  }
+
   private static final List<CookieCategory> OPTIONAL = List.of(
       CookieCategory.PREFERENCES, CookieCategory.STATISTICS, CookieCategory.MARKETING);
 

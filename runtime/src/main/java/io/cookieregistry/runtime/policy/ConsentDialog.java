@@ -5,13 +5,11 @@ import io.cookieregistry.CookieCategory;
 import io.cookieregistry.runtime.Consent;
 import io.cookieregistry.runtime.ConsentCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
-import io.cookieregistry.runtime.internal.CookieLifetime;
 import io.cookieregistry.runtime.internal.CookieNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,8 +32,6 @@ public final class ConsentDialog {
   public static final String DEFAULT_POLICY_URL = "/cookie-policy";
   /** The media type of {@link #script()}. */
   public static final String SCRIPT_MEDIA_TYPE = "text/javascript; charset=utf-8";
-  /** How long the choice is kept when the application does not declare {@code cookies_preferences}. */
-  static final Duration DEFAULT_CHOICE_LIFETIME = Duration.ofDays(180);
 
   private static final String STYLE = ".cc{max-width:38rem;width:calc(100% - 2rem);box-sizing:border-box;"
       + "border:0;border-radius:.6rem;padding:1.25rem;color:#1b1b1b;background:#fff;"
@@ -218,9 +214,7 @@ public final class ConsentDialog {
   private String config(PolicyText text, List<CookieCategory> choices) {
     CookieDeclaration consentCookie = policy.declarations().stream()
         .filter(d -> d.name().equals(ConsentCookie.NAME)).findFirst().orElse(null);
-    long maxAge = consentCookie == null ? DEFAULT_CHOICE_LIFETIME.getSeconds()
-        : CookieLifetime.parse(consentCookie.duration()).approximateDuration()
-            .orElse(DEFAULT_CHOICE_LIFETIME).getSeconds();
+    long maxAge = ConsentCookie.lifetime(policy.declarations()).getSeconds();
     String categories = choices.stream().map(category -> {
       List<CookieDeclaration> cookies = policy.declarations(category);
       return "{\"name\":" + JsonPolicyRenderer.quote(PolicyText.kindKey(category))

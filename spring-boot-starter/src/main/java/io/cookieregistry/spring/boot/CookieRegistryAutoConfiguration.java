@@ -1,5 +1,6 @@
 package io.cookieregistry.spring.boot;
 
+import io.cookieregistry.runtime.ConsentCookie;
 import io.cookieregistry.runtime.CookieGuard;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.SetCookieEnforcer;
@@ -118,7 +119,8 @@ public class CookieRegistryAutoConfiguration {
       ConsentDialog dialog = ConsentDialog.of(policy(registry, properties))
           .withPolicyUrl(properties.getPolicy().getPath());
       ServletRegistrationBean<ConsentServlet> registration = new ServletRegistrationBean<>(
-          new ConsentServlet(registry, consentResolver, consent.getMaxAge(), dialog),
+          new ConsentServlet(registry, consentResolver, consent.getMaxAge() != null
+              ? consent.getMaxAge() : ConsentCookie.lifetime(registry.declarations()), dialog),
           ConsentServlet.mappings(path));
       registration.setName("cookieConsentServlet");
       return registration;

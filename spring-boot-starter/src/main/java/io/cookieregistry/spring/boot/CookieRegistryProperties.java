@@ -101,8 +101,11 @@ public class CookieRegistryProperties {
    * cookies_preferences.
    */
   public static class Consent extends Page {
-    /** How long the browser keeps the visitor's choices (13 months, as regulators advise). */
-    private Duration maxAge = Duration.ofDays(395);
+    /**
+     * How long the browser keeps the visitor's choices; unset, the duration the application declares
+     * for cookies_preferences, else 180 days (the same as the consent dialog's script).
+     */
+    private Duration maxAge;
 
     public Consent() {
       super("/cookie-consent");

@@ -76,6 +76,12 @@ import javax.tools.Diagnostic;
  *       purposes and functions; default {@code cookie-texts} ({@code cookie-texts_fr.properties}).
  *   <li>{@code cookieregistry.translations}: {@code error}, {@code warning} (default) or {@code
  *       ignore}, for a translation of an undeclared cookie or a missing one.
+ *   <li>{@code cookieregistry.sessionCookie}: the servlet container's session cookie, which code
+ *       that creates HTTP sessions makes it write; default {@code JSESSIONID}, {@code none} for
+ *       none.
+ *   <li>{@code cookieregistry.writeCheck}: {@code on} (default) or {@code off}, whether cookie
+ *       writes are checked; {@code off} for test compilations. The registry and the policy are
+ *       written either way.
  * </ul>
  */
 @AutoService(Processor.class)

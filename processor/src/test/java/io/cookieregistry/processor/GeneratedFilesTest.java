@@ -146,6 +146,24 @@ class GeneratedFilesTest {
   }
 
   @Test
+  void declaredOrderPutsRowsFirstInTheirCategoryAndTheRestFollowByName() {
+    String md = classOutput(compile(source("shop.Ordered",
+        "package shop;",
+        "import io.cookieregistry.*;",
+        "@DeclaredCookie(name = \"alpha\", category = CookieCategory.NECESSARY, purpose = \"A\")",
+        "@DeclaredCookie(name = \"zeta\", category = CookieCategory.NECESSARY, purpose = \"Z\",",
+        "    order = 1)",
+        "@DeclaredCookie(name = \"beta\", category = CookieCategory.NECESSARY, purpose = \"B\")",
+        "@DeclaredCookie(name = \"mid\", category = CookieCategory.NECESSARY, purpose = \"M\",",
+        "    order = 2)",
+        "class Ordered {}")), MD);
+    List<Integer> rows = List.of(md.indexOf("| zeta |"), md.indexOf("| mid |"),
+        md.indexOf("| alpha |"), md.indexOf("| beta |"));
+    assertTrue(rows.get(0) > 0, md);
+    assertEquals(rows.stream().sorted().toList(), rows, md);
+  }
+
+  @Test
   void htmlIsStandaloneAccessibleAndEscapesEveryText() {
     String html = classOutput(compile(List.of("-Acookieregistry.site=<script>alert(1)</script>"),
         PACKAGE_INFO, LOGIN), HTML);

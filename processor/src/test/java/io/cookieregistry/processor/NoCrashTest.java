@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import io.cookieregistry.processor.generate.JavaLiteral;
 import io.cookieregistry.runtime.CookieDeclaration;
 import java.util.List;
 import javax.tools.Diagnostic;

@@ -94,6 +94,13 @@ class TranslationsTest {
   }
 
   @Test
+  void aBundleThatIsNoPropertiesFileIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
+    bundle(dir, "cookie-texts_fr.properties", "sessionid.purpose=\\uZZZZ");
+    assertThat(compile(dir)).hadErrorContaining("cannot read the cookie texts"
+        + " [cookie-texts_fr.properties]: ");
+  }
+
+  @Test
   void theBundleNameIsAnOption(@TempDir Path dir) throws Exception {
     bundle(dir, "texts_nl.properties", "sessionid.purpose=Om je te herkennen",
         "sessionid.function=Inloggen", "lang.purpose=Om je taal te onthouden");

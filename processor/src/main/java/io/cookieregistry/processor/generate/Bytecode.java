@@ -12,7 +12,7 @@ import java.io.IOException;
 final class Bytecode {
   /** How a method is invoked, with its opcode. */
   enum Invoke {
-    STATIC(0xB8), VIRTUAL(0xB6), SPECIAL(0xB7), INTERFACE(0xB9);
+    STATIC(0xB8), SPECIAL(0xB7);
 
     final int opcode;
 
@@ -23,15 +23,11 @@ final class Bytecode {
 
   private static final int ALOAD_0 = 0x2A;
   private static final int ALOAD = 0x19;
-  private static final int ASTORE_0 = 0x4B;
-  private static final int ASTORE = 0x3A;
   private static final int SIPUSH = 0x11;
   private static final int LDC_W = 0x13;
   private static final int ANEWARRAY = 0xBD;
   private static final int AASTORE = 0x53;
-  private static final int NEW = 0xBB;
   private static final int DUP = 0x59;
-  private static final int POP = 0x57;
   private static final int GETSTATIC = 0xB2;
   private static final int PUTSTATIC = 0xB3;
   private static final int ARETURN = 0xB0;
@@ -51,11 +47,6 @@ final class Bytecode {
   Bytecode aload(int local) throws IOException {
     local(local, ALOAD_0, ALOAD);
     return push(1);
-  }
-
-  Bytecode astore(int local) throws IOException {
-    local(local, ASTORE_0, ASTORE);
-    return push(-1);
   }
 
   Bytecode ldc(String text) throws IOException {
@@ -87,20 +78,9 @@ final class Bytecode {
     return push(-3);
   }
 
-  Bytecode newObject(String type) throws IOException {
-    code.writeByte(NEW);
-    code.writeShort(file.classRef(type));
-    return push(1);
-  }
-
   Bytecode dup() throws IOException {
     code.writeByte(DUP);
     return push(1);
-  }
-
-  Bytecode pop() throws IOException {
-    code.writeByte(POP);
-    return push(-1);
   }
 
   Bytecode getStatic(String owner, String name, String descriptor) throws IOException {
@@ -115,17 +95,11 @@ final class Bytecode {
     return push(-slots(descriptor));
   }
 
-  /** Calls a method; {@code owner} is an interface for {@link Invoke#INTERFACE} and where said. */
-  Bytecode invoke(Invoke kind, String owner, String name, String descriptor, boolean isInterface)
-      throws IOException {
+  /** Calls a method of a class ({@code owner} is no interface). */
+  Bytecode invoke(Invoke kind, String owner, String name, String descriptor) throws IOException {
     code.writeByte(kind.opcode);
-    code.writeShort(file.methodRef(owner, name, descriptor,
-        isInterface || kind == Invoke.INTERFACE));
+    code.writeShort(file.methodRef(owner, name, descriptor));
     int arguments = argumentSlots(descriptor) + (kind == Invoke.STATIC ? 0 : 1);
-    if (kind == Invoke.INTERFACE) {
-      code.writeByte(arguments);
-      code.writeByte(0);
-    }
     return push(slots(descriptor.substring(descriptor.indexOf(')') + 1)) - arguments);
   }
 

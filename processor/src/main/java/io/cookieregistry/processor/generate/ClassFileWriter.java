@@ -124,9 +124,9 @@ final class ClassFileWriter {
     return ref(9, owner, name, descriptor);
   }
 
-  int methodRef(String owner, String name, String descriptor, boolean isInterface)
-      throws IOException {
-    return ref(isInterface ? 11 : 10, owner, name, descriptor);
+  /** A method of a class; the registry calls no interface method. */
+  int methodRef(String owner, String name, String descriptor) throws IOException {
+    return ref(10, owner, name, descriptor);
   }
 
   private int ref(int tag, String owner, String name, String descriptor) throws IOException {

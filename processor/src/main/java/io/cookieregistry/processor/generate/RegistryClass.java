@@ -55,7 +55,7 @@ final class RegistryClass {
     file.field(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC | ClassFileWriter.FINAL,
         "DECLARATIONS", LIST_TYPE, DECLARATIONS_SIGNATURE);
     file.method(ClassFileWriter.PUBLIC, "<init>", "()V", null, new Bytecode(file).aload(0)
-        .invoke(Invoke.SPECIAL, OBJECT, "<init>", "()V", false).vreturn());
+        .invoke(Invoke.SPECIAL, OBJECT, "<init>", "()V").vreturn());
     file.method(ClassFileWriter.PUBLIC, "registryName", "()" + STRING_TYPE, null,
         new Bytecode(file).ldc(name.qualifiedName()).areturn());
     file.method(ClassFileWriter.PUBLIC, "site", "()" + STRING_TYPE, null,
@@ -72,11 +72,11 @@ final class RegistryClass {
       file.method(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC, "table" + table,
           "()" + TABLE, null, table(file, rows));
       init.dup().sipush(table)
-          .invoke(Invoke.STATIC, self, "table" + table, "()" + TABLE, false).aastore();
+          .invoke(Invoke.STATIC, self, "table" + table, "()" + TABLE).aastore();
     }
     file.method(ClassFileWriter.STATIC, "<clinit>", "()V", null, init
         .invoke(Invoke.STATIC, internal(RegistryContract.class), "declarations",
-            "([" + TABLE + ")" + LIST_TYPE, false)
+            "([" + TABLE + ")" + LIST_TYPE)
         .putStatic(self, "DECLARATIONS", LIST_TYPE).vreturn());
     file.classAttribute("RuntimeInvisibleAnnotations", annotations(file, declarations));
     return file.toByteArray();

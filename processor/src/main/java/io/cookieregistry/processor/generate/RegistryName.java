@@ -9,8 +9,8 @@ import java.util.TreeSet;
 /**
  * The name of a compilation's registry class: the {@code cookieregistry.registry} option, or a
  * default in {@value RegistryContract#GENERATED_PACKAGE} made from the declaring code's common
- * package and a hash of its type names. The default is the same for the same sources and differs between modules,
- * whose types differ, so two jars never carry one registry class.
+ * package and a hash of its type names. The default is the same for the same sources and differs
+ * between modules, whose types differ, so two jars never carry one registry class.
  */
 public final class RegistryName {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -33,7 +33,8 @@ public final class RegistryName {
     TreeSet<String> sorted = new TreeSet<>(declaringTypes);
     String common = commonPackage(sorted);
     String readable = common.isEmpty() ? "" : common.replace('.', '_') + "_";
-    return new RegistryName(RegistryContract.GENERATED_PACKAGE + ".CookieRegistry_" + readable + hash(sorted));
+    return new RegistryName(
+        RegistryContract.GENERATED_PACKAGE + ".CookieRegistry_" + readable + hash(sorted));
   }
 
   public String packageName() {

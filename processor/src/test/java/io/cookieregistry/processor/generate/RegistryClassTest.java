@@ -46,7 +46,7 @@ class RegistryClassTest {
       CookieDeclaration.builder("_ga_*", CookieCategory.STATISTICS, "Audience 📈")
           .duration("P13M").thirdParty(true).anonymized(true).build(),
       CookieDeclaration.builder("__Host-ab", CookieCategory.PREFERENCES, "A/B")
-          .duration("PT30M").secure(true).build(),
+          .duration("PT30M").secure(true).order(2).build(),
       CookieDeclaration.builder("ad", CookieCategory.MARKETING, "Ads").thirdParty(true).build());
 
   @Test

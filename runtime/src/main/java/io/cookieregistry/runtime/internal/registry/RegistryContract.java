@@ -8,13 +8,12 @@ import java.util.List;
 
 /**
  * What the annotation processor's registry writer, the registries it generates and the readers of
- * those registries agree on, in one place: the package, the generator's mark, and the layout of a
+ * those registries agree on, in one place: the package, the service file, and the layout of a
  * declaration as a row of text. <strong>Not API.</strong>
  *
- * <p>A generated registry keeps its declarations in string tables, which javac compiles far faster
- * than a chain of builder calls per declaration: one row per declaration, one column per {@link
- * CookieAttribute} in {@link CookieAttribute#all()} order, each value as {@link
- * CookieAttribute#format} writes it.
+ * <p>A generated registry keeps its declarations in string tables, which it hands to {@link
+ * #declarations} once: one row per declaration, one column per {@link CookieAttribute} in {@link
+ * CookieAttribute#all()} order, each value as {@link CookieAttribute#format} writes it.
  */
 public final class RegistryContract {
   /** The package of default registry names; dependent modules look for registries here. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class RegistryContractTest {
   private static final CookieDeclaration FULL = CookieDeclaration.builder("_ga_*",
       CookieCategory.STATISTICS, "stats").provider("Google").function("Analytics")
-      .duration("P13M").thirdParty(true).anonymized(true).secure(true).httpOnly(true).build();
+      .duration("P13M").thirdParty(true).anonymized(true).secure(true).httpOnly(true)
+      .order(3).build();
   private static final CookieDeclaration PLAIN =
       CookieDeclaration.builder("sid", CookieCategory.NECESSARY, "session").build();
 
@@ -31,8 +32,11 @@ class RegistryContractTest {
     assertEquals("true", row.get(column(CookieAttribute.ANONYMIZED)));
     assertEquals("true", row.get(column(CookieAttribute.SECURE)));
     assertEquals("true", row.get(column(CookieAttribute.HTTP_ONLY)));
+    assertEquals("3", row.get(column(CookieAttribute.ORDER)));
     assertEquals("", RegistryContract.row(PLAIN).get(column(CookieAttribute.PROVIDER)));
     assertEquals("false", RegistryContract.row(PLAIN).get(column(CookieAttribute.SECURE)));
+    assertEquals(String.valueOf(Integer.MAX_VALUE),
+        RegistryContract.row(PLAIN).get(column(CookieAttribute.ORDER)));
   }
 
   private static int column(CookieAttribute<?> attribute) {
@@ -60,6 +64,10 @@ class RegistryContractTest {
     badFlag[column(CookieAttribute.HTTP_ONLY)] = "yes";
     assertEquals("httpOnly must be true or false, not 'yes'", assertThrows(
         IllegalArgumentException.class, () -> RegistryContract.declarations(badFlag)).getMessage());
+    String[] badOrder = RegistryContract.row(PLAIN).toArray(String[]::new);
+    badOrder[column(CookieAttribute.ORDER)] = "first";
+    assertEquals("order must be a whole number, not 'first'", assertThrows(
+        IllegalArgumentException.class, () -> RegistryContract.declarations(badOrder)).getMessage());
     String[] badRule = RegistryContract.row(PLAIN).toArray(String[]::new);
     badRule[column(CookieAttribute.NAME)] = "__Host-sid";
     assertEquals("cookie '__Host-sid' starts with __Host-, so browsers accept it only with the"

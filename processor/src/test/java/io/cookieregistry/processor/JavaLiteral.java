@@ -1,18 +1,18 @@
-package io.cookieregistry.processor.generate;
+package io.cookieregistry.processor;
 
 /**
- * Java string literals of any text, in plain ASCII. Declarations carry text pasted from documents
- * (line and paragraph separators, control characters, emoji), and a generated source that does not
- * compile loses the declaration; so every character outside printable ASCII is written as an
- * escape that javac's lexer reads back exactly: the named escapes for the usual controls, octal
- * for the others (a Unicode escape of a line break would end the literal before the lexer sees
- * it), and Unicode escapes above ASCII, one per UTF-16 unit, surrogates included.
+ * Java string literals of any text, in plain ASCII, for test sources that declare cookies with
+ * text pasted from documents (line and paragraph separators, control characters, emoji). Every
+ * character outside printable ASCII is written as an escape that javac's lexer reads back exactly:
+ * the named escapes for the usual controls, octal for the others (a Unicode escape of a line
+ * break would end the literal before the lexer sees it), and Unicode escapes above ASCII, one per
+ * UTF-16 unit, surrogates included.
  */
-public final class JavaLiteral {
+final class JavaLiteral {
   private JavaLiteral() {}
 
   /** {@code text} as a quoted Java string literal. */
-  public static String of(String text) {
+  static String of(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

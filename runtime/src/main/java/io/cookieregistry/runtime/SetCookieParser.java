@@ -1,5 +1,7 @@
 package io.cookieregistry.runtime;
 
+import io.cookieregistry.runtime.internal.SetCookieSpace;
+
 /**
  * Reads a {@code Set-Cookie} header value as RFC 6265bis §5.6 tells a user agent to, so that the
  * guard judges the cookie a browser would actually store. Works on indexes into the header and
@@ -120,13 +122,13 @@ final class SetCookieParser {
     if (equals < 0) {
       return Malformation.NO_NAME.encoded();
     }
-    int nameStart = skipSpace(header, 0, equals);
-    int nameEnd = trimSpace(header, nameStart, equals);
+    int nameStart = SetCookieSpace.skip(header, 0, equals);
+    int nameEnd = SetCookieSpace.trimEnd(header, nameStart, equals);
     if (nameStart == nameEnd) {
       return Malformation.NO_NAME.encoded();
     }
-    int valueStart = skipSpace(header, equals + 1, pairEnd);
-    int valueEnd = trimSpace(header, valueStart, pairEnd);
+    int valueStart = SetCookieSpace.skip(header, equals + 1, pairEnd);
+    int valueEnd = SetCookieSpace.trimEnd(header, valueStart, pairEnd);
     long octets = utf8Length(header, nameStart, nameEnd) + utf8Length(header, valueStart, valueEnd);
     if (octets > MAX_NAME_VALUE_OCTETS) {
       return Malformation.OVERSIZE.encoded();
@@ -170,10 +172,10 @@ final class SetCookieParser {
         avEnd = length;
       }
       int equals = indexOf(header, '=', avStart, avEnd);
-      int nameStart = skipSpace(header, avStart, equals < 0 ? avEnd : equals);
-      int nameEnd = trimSpace(header, nameStart, equals < 0 ? avEnd : equals);
-      int valueStart = equals < 0 ? avEnd : skipSpace(header, equals + 1, avEnd);
-      int valueEnd = trimSpace(header, valueStart, avEnd);
+      int nameStart = SetCookieSpace.skip(header, avStart, equals < 0 ? avEnd : equals);
+      int nameEnd = SetCookieSpace.trimEnd(header, nameStart, equals < 0 ? avEnd : equals);
+      int valueStart = equals < 0 ? avEnd : SetCookieSpace.skip(header, equals + 1, avEnd);
+      int valueEnd = SetCookieSpace.trimEnd(header, valueStart, avEnd);
       i = avEnd;
       if (utf8Length(header, valueStart, valueEnd) > MAX_ATTRIBUTE_VALUE_OCTETS) {
         continue;
@@ -241,24 +243,6 @@ final class SetCookieParser {
   private static int indexOf(String s, char c, int start, int end) {
     int at = s.indexOf(c, start);
     return at >= 0 && at < end ? at : -1;
-  }
-
-  private static int skipSpace(String s, int start, int end) {
-    while (start < end && isSpace(s.charAt(start))) {
-      start++;
-    }
-    return start;
-  }
-
-  private static int trimSpace(String s, int start, int end) {
-    while (end > start && isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return end;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t';
   }
 
   /**

@@ -16,6 +16,7 @@ import io.cookieregistry.processor.check.CookieNameValue.Accepted;
 import io.cookieregistry.processor.check.CookieNameValue.Constant;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
 import io.cookieregistry.runtime.internal.SetCookieHeaders;
+import io.cookieregistry.runtime.internal.SetCookieSpace;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -135,7 +136,7 @@ final class NameResolver {
     if (i == parts.size()) {
       return nameIn(text.toString(), true);
     }
-    if (!trimSpaceAndTab(text.toString()).isEmpty()) {
+    if (!SetCookieSpace.trim(text.toString()).isEmpty()) {
       return nameIn(text.toString(), false);
     }
     // The value starts with a run-time part: it is the name if a checked one and "=" follows.
@@ -144,7 +145,7 @@ final class NameResolver {
       after.append(c.name());
     }
     return first instanceof Accepted
-        && trimSpaceAndTab(after.toString()).startsWith("=")
+        && SetCookieSpace.trim(after.toString()).startsWith("=")
         ? CookieNameValue.ACCEPTED : CookieNameValue.DYNAMIC;
   }
 
@@ -184,26 +185,13 @@ final class NameResolver {
     String pair = semicolon < 0 ? text : text.substring(0, semicolon);
     int equals = pair.indexOf('=');
     if (equals >= 0) {
-      return new Constant(trimSpaceAndTab(pair.substring(0, equals)));
+      return new Constant(SetCookieSpace.trim(pair.substring(0, equals)));
     }
     if (complete || semicolon >= 0) {
       return new Constant("");
     }
-    String start = trimSpaceAndTab(pair);
+    String start = SetCookieSpace.trim(pair);
     return start.isEmpty() ? CookieNameValue.DYNAMIC : new Prefix(start);
-  }
-
-  /** The trimming of RFC 6265bis: spaces and horizontal tabs only. */
-  private static String trimSpaceAndTab(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
-      start++;
-    }
-    while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-      end--;
-    }
-    return text.substring(start, end);
   }
 
   /**

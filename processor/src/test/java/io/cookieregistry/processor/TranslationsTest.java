@@ -96,8 +96,8 @@ class TranslationsTest {
   @Test
   void aBundleThatIsNoPropertiesFileIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
     bundle(dir, "cookie-texts_fr.properties", "sessionid.purpose=\\uZZZZ");
-    assertThat(compile(dir)).hadErrorContaining("cannot read the cookie texts"
-        + " [cookie-texts_fr.properties]: ");
+    assertThat(compile(dir)).hadErrorContaining("[cookieregistry:bad-translations] cannot read"
+        + " the cookie texts [cookie-texts_fr.properties]: ");
   }
 
   @Test

@@ -61,7 +61,8 @@ public final class TranslationCheck {
     try {
       translations = CookieTranslations.read(readers);
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "cannot read the cookie texts "
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_TRANSLATIONS,
+          "cannot read the cookie texts "
           + files.values() + ": " + e.getMessage());
       return CookieTranslations.none();
     } finally {

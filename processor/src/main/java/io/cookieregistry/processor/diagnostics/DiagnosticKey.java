@@ -41,6 +41,8 @@ public enum DiagnosticKey {
   TRANSLATION_UNDECLARED,
   /** A cookie-texts bundle lacks the translation of a declared cookie's text. */
   TRANSLATION_MISSING,
+  /** A cookie-texts bundle that cannot be read as a properties file. */
+  BAD_TRANSLATIONS,
   /** The write check cannot run with this compiler. */
   WRITE_CHECK_UNAVAILABLE,
   /** The registry or the policy could not be written (disk full, a file already created). */

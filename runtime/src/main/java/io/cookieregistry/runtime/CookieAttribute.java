@@ -79,12 +79,6 @@ public final class CookieAttribute<T> {
     return ALL;
   }
 
-  /** The attribute called {@code name} in {@code @DeclaredCookie}, if there is one. */
-  public static Optional<CookieAttribute<?>> named(String name) {
-    Checks.notNull(name, "name");
-    return ALL.stream().filter(a -> a.name.equals(name)).findFirst();
-  }
-
   /** The annotation member's name, e.g. {@code httpOnly}. */
   public String name() {
     return name;

@@ -1,7 +1,6 @@
 package io.cookieregistry.runtime;
 
 import io.cookieregistry.runtime.internal.Checks;
-import java.util.Locale;
 
 /**
  * What is wrong with a declaration: the rule it breaks, the attribute at fault and a message that
@@ -44,11 +43,6 @@ public record DeclarationProblem(Rule rule, CookieAttribute<?> attribute, String
 
     Rule(boolean warning) {
       this.warning = warning;
-    }
-
-    /** The key as diagnostics show it: {@code invalid-name}. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 }

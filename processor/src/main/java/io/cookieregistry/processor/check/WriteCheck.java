@@ -107,11 +107,13 @@ public final class WriteCheck {
   /**
    * Receives every declaration the compilation may write: {@code declared} holds this
    * compilation's and its dependencies' declarations; {@code own} only this compilation's, with
-   * their source elements for the unused-declaration lint.
+   * their source elements for the unused-declaration lint; {@code late} reads the declarations
+   * that javac shows after processing (local classes, classes compiled implicitly).
    */
-  public void declarationsReady(CookieRegistry declared, List<Declaration> own) {
+  public void declarationsReady(CookieRegistry declared, List<Declaration> own,
+      LateDeclarations late) {
     if (session != null) {
-      session.declarationsReady(declared, own);
+      session.declarationsReady(declared, own, late);
     }
   }
 }

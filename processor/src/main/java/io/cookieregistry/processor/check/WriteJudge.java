@@ -15,8 +15,15 @@ import io.cookieregistry.processor.check.CookieNameValue.Dynamic;
 import io.cookieregistry.processor.check.CookieNameValue.Prefix;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
+import io.cookieregistry.processor.declare.Declaration;
+import io.cookieregistry.processor.declare.DeclarationChecker;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.tools.Diagnostic;
 
@@ -35,17 +42,51 @@ final class WriteJudge {
 
   private final Trees trees;
   private final ProcessorOptions.Level dynamicNames;
-  private final CookieRegistry declared;
-  private final List<String> exactNames;
+  private CookieRegistry declared;
+  private List<String> exactNames;
   private final Set<String> written = new HashSet<>();
   private final Set<String> reported = new HashSet<>();
+  /** The writes found undeclared, which a late declaration may name. */
+  private final List<Write> undeclared = new ArrayList<>();
 
   WriteJudge(Trees trees, ProcessorOptions.Level dynamicNames, CookieRegistry declared) {
     this.trees = trees;
     this.dynamicNames = dynamicNames;
-    this.declared = declared;
-    this.exactNames = declared.declarations().stream().map(CookieDeclaration::name)
+    accept(declared);
+  }
+
+  private void accept(CookieRegistry registry) {
+    this.declared = registry;
+    this.exactNames = registry.declarations().stream().map(CookieDeclaration::name)
         .filter(n -> !n.endsWith("*")).sorted().toList();
+  }
+
+  /**
+   * Accepts declarations javac showed after processing ({@link LateDeclarations}) for the writes
+   * judged from now on. A write judged before stays an error, since javac has already compiled
+   * what followed it; a note at it says where the declaration it lacked stands.
+   */
+  void declare(List<Declaration> late) {
+    Map<String, CookieDeclaration> all = new LinkedHashMap<>();
+    declared.declarations().forEach(c -> all.put(c.name(), c));
+    late.forEach(d -> all.put(d.cookie().name(), d.cookie()));
+    accept(CookieRegistry.of(List.copyOf(all.values())));
+    for (Iterator<Write> i = undeclared.iterator(); i.hasNext(); ) {
+      Write write = i.next();
+      Optional<CookieDeclaration> now = declared.find(write.name() instanceof Constant c
+          ? c.name() : ((Prefix) write.name()).prefix() + SENTINEL);
+      Optional<Declaration> where = now.flatMap(c -> late.stream()
+          .filter(d -> d.cookie().name().equals(c.name())).findFirst());
+      if (where.isPresent()) {
+        i.remove();
+        trees.printMessage(Diagnostic.Kind.NOTE, DiagnosticKey.UNDECLARED.tag() + " cookie '"
+            + where.get().cookie().name() + "' is declared in "
+            + DeclarationChecker.location(where.get().source().element()) + ", which javac read"
+            + " only after it had checked this write (in a local class, or a class compiled"
+            + " implicitly from the source path); declare it on a class, member or package of a"
+            + " source file given to javac", startOf(write.at()), write.unit());
+      }
+    }
   }
 
   /** Judges one write; a write at a position already judged is ignored. */
@@ -53,11 +94,13 @@ final class WriteJudge {
     if (write.name() instanceof Constant c) {
       written.add(c.name());
       if (!write.suppressed() && declared.find(c.name()).isEmpty()) {
+        undeclared.add(write);
         report(write, Diagnostic.Kind.ERROR, DiagnosticKey.UNDECLARED, undeclared(c.name(), write));
       }
     } else if (write.name() instanceof Prefix p) {
       CookieDeclaration covering = declared.find(p.prefix() + SENTINEL).orElse(null);
       if (!write.suppressed() && covering == null) {
+        undeclared.add(write);
         report(write, Diagnostic.Kind.ERROR, DiagnosticKey.UNDECLARED, uncovered(p.prefix(), write));
       }
     } else if (write.name() instanceof Dynamic && !write.suppressed() && dynamicNames.kind() != null) {

@@ -30,6 +30,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -54,6 +55,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final Consumer<Write> found;
   private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
+  private Consumer<TypeElement> localClasses;
 
   WriteScanner(Trees trees, Elements elements, Types types, CookieNameMembers members,
       Consumer<Write> found, ConfiguredCookies configured) {
@@ -68,10 +70,23 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     this.configured = configured;
   }
 
-  /** Scans the class at {@code path}, a top-level class of {@code unit}. */
-  void scanClass(CompilationUnitTree unit, TreePath path) {
+  /**
+   * Scans the class at {@code path}, a top-level class of {@code unit}; the local classes in it go
+   * to {@code localClasses}, for their declarations.
+   */
+  void scanClass(CompilationUnitTree unit, TreePath path, Consumer<TypeElement> localClasses) {
     this.unit = unit;
+    this.localClasses = localClasses;
     scan(path, null);
+  }
+
+  @Override
+  public Void visitClass(ClassTree node, Void unused) {
+    if (trees.getElement(getCurrentPath()) instanceof TypeElement type
+        && type.getNestingKind() == NestingKind.LOCAL) {
+      localClasses.accept(type);
+    }
+    return super.visitClass(node, unused);
   }
 
   @Override

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -159,12 +161,17 @@ public final class DeclarationChecker {
   }
 
   /** A readable, stable name for where an element stands: {@code com.x.Login#login}. */
-  static String location(Element element) {
-    if (element instanceof QualifiedNameable) {
+  public static String location(Element element) {
+    if (element instanceof QualifiedNameable && !isLocal(element)) {
       String name = ((QualifiedNameable) element).getQualifiedName().toString();
       return element instanceof PackageElement ? "package " + name : name;
     }
     Element owner = element.getEnclosingElement();
     return (owner == null ? "" : location(owner) + "#") + element.getSimpleName();
+  }
+
+  /** A local class has no qualified name: it is named after the method that holds it. */
+  private static boolean isLocal(Element element) {
+    return element instanceof TypeElement type && type.getNestingKind() == NestingKind.LOCAL;
   }
 }

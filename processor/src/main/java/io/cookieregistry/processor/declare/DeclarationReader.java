@@ -31,6 +31,33 @@ public final class DeclarationReader {
     this.elements = elements;
   }
 
+  /**
+   * Every declaration on the element and on the elements it encloses (members, nested types), in
+   * the order written: what javac shows only after annotation processing, a local class or a
+   * class it compiles implicitly, is read as a whole.
+   */
+  public List<SourceDeclaration> readAll(Element element) {
+    List<SourceDeclaration> out = new ArrayList<>(read(element));
+    if (element instanceof TypeElement) {
+      for (Element member : element.getEnclosedElements()) {
+        out.addAll(readAll(member));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the element or one it encloses carries a declaration; reads no attribute. */
+  public static boolean declares(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String type = annotationType(mirror);
+      if (type.equals(DECLARED_COOKIE) || type.equals(DECLARED_COOKIES)) {
+        return true;
+      }
+    }
+    return element instanceof TypeElement
+        && element.getEnclosedElements().stream().anyMatch(DeclarationReader::declares);
+  }
+
   /** Every declaration on the element, in the order written. */
   public List<SourceDeclaration> read(Element element) {
     List<SourceDeclaration> out = new ArrayList<>();

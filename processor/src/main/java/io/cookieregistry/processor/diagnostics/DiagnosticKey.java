@@ -45,7 +45,10 @@ public enum DiagnosticKey {
   BAD_TRANSLATIONS,
   /** The write check cannot run with this compiler. */
   WRITE_CHECK_UNAVAILABLE,
-  /** The registry or the policy could not be written (disk full, a file already created). */
+  /**
+   * The registry or the policy could not be written (disk full, a file already created), or not
+   * written again for cookies declared after processing (local classes, implicit compilation).
+   */
   OUTPUT,
   /** A failure inside the processor itself. */
   INTERNAL;

@@ -11,6 +11,7 @@ import io.cookieregistry.processor.declare.DeclarationChecker;
 import io.cookieregistry.processor.declare.DeclarationReader;
 import io.cookieregistry.processor.declare.DependencyDeclaration;
 import io.cookieregistry.processor.declare.DependencyRegistries;
+import io.cookieregistry.processor.declare.PreviousBuild;
 import io.cookieregistry.processor.declare.ProviderResolver;
 import io.cookieregistry.processor.declare.SourceDeclaration;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
@@ -22,6 +23,7 @@ import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.CookieRegistryProvider;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +37,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The Cookie Registry annotation processor.
@@ -96,6 +98,9 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   private String moduleRegistryName;
   private final Set<Element> originatingElements = new LinkedHashSet<>();
   private final Set<String> declaringTypes = new TreeSet<>();
+  /** The earlier build in the class output, and the declarations read back from its classes. */
+  private PreviousBuild previous;
+  private final Set<Element> previouslyDeclared = new HashSet<>();
   private final Map<String, DependencyDeclaration> dependencies = new LinkedHashMap<>();
 
   public CookieRegistryProcessor() {
@@ -162,9 +167,11 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     writeCheck.sources(round.getRootElements());
     if (checker == null) {
       // The class path does not change between rounds: read the dependencies' registries once.
-      dependencies.putAll(new DependencyRegistries(processingEnv.getElementUtils(),
-          processingEnv.getFiler()).read());
+      DependencyRegistries registries = new DependencyRegistries(processingEnv.getElementUtils(),
+          processingEnv.getFiler());
+      dependencies.putAll(registries.read());
       checker = new DeclarationChecker(reporter, providers, dependencies);
+      readPreviousBuild(round, registries.ownOutput());
     }
     TypeElement single = typeElement(DeclaredCookie.class);
     TypeElement container = typeElement(DeclaredCookies.class);
@@ -189,17 +196,36 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
     List<SourceDeclaration> found = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
-      if (moduleRegistry != null && declaringName(element).equals(moduleRegistryName)) {
+      if (moduleRegistry != null
+          && RegistryName.declaringType(element).equals(moduleRegistryName)) {
         continue; // the registry written in the first round repeats the declarations
       }
       List<SourceDeclaration> read = reader.read(element);
       found.addAll(read);
       if (!read.isEmpty()) {
         originatingElements.add(element);
-        declaringTypes.add(declaringName(element));
+        declaringTypes.add(RegistryName.declaringType(element));
       }
     }
     checker.check(found);
+  }
+
+  /**
+   * An incremental compilation: the declarations of the types that an earlier build compiled into
+   * the class output, and this one does not compile, still belong to the module.
+   */
+  private void readPreviousBuild(RoundEnvironment round, List<TypeElement> ownRegistries) {
+    Elements elements = processingEnv.getElementUtils();
+    previous = PreviousBuild.read(elements, processingEnv.getFiler(), ownRegistries,
+        options.registry());
+    Set<String> compiled = new HashSet<>();
+    round.getRootElements().forEach(root -> compiled.add(RegistryName.declaringType(root)));
+    List<SourceDeclaration> kept = previous.declarationsOutside(compiled, elements, reader);
+    checker.check(kept);
+    for (SourceDeclaration d : kept) {
+      previouslyDeclared.add(d.element());
+      declaringTypes.add(RegistryName.declaringType(d.element()));
+    }
   }
 
   /** Whether this compilation is a named module's (JPMS): one with a module-info.java. */
@@ -228,7 +254,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     RegistryName name = RegistryName.of(options.registry(), declaringTypes);
     moduleRegistryName = name.qualifiedName();
     output.write(() -> RegistryWriter.forNamedModule(output.filer())
-        .write(name, options.site(), moduleRegistry, List.copyOf(originatingElements)));
+        .write(name, options.site(), moduleRegistry, declaringTypes,
+            List.copyOf(originatingElements)));
   }
 
   private void finish() {
@@ -236,13 +263,14 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     Map<String, CookieDeclaration> writable = new LinkedHashMap<>();
     dependencies.forEach((name, d) -> writable.put(name, d.cookie()));
     valid.forEach(d -> writable.put(d.cookie().name(), d.cookie()));
-    writeCheck.declarationsReady(CookieRegistry.of(List.copyOf(writable.values())), valid,
+    writeCheck.declarationsReady(CookieRegistry.of(List.copyOf(writable.values())), valid.stream()
+        .filter(d -> !previouslyDeclared.contains(d.source().element())).toList(),
         lateDeclarations());
 
-    if (valid.isEmpty() || reporter.hadErrors()) {
-      return; // nothing to ship, or declarations that must be fixed first
+    if (reporter.hadErrors()) {
+      return; // declarations that must be fixed first
     }
-    output.ship(valid, declaringTypes, List.copyOf(originatingElements), moduleRegistry);
+    output.ship(valid, declaringTypes, List.copyOf(originatingElements), moduleRegistry, previous);
   }
 
   /** Reads what javac shows after processing, and ships it again when the compilation ends. */
@@ -261,20 +289,5 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
 
   private TypeElement typeElement(Class<?> type) {
     return processingEnv.getElementUtils().getTypeElement(type.getCanonicalName());
-  }
-
-  /** The qualified name of the top-level type or package that holds an element. */
-  static String declaringName(Element element) {
-    Element top = element;
-    while (top.getEnclosingElement() != null
-        && !(top.getEnclosingElement() instanceof PackageElement)
-        && !(top instanceof PackageElement)) {
-      top = top.getEnclosingElement();
-    }
-    if (top instanceof PackageElement) {
-      return ((PackageElement) top).getQualifiedName() + ".package-info";
-    }
-    return top instanceof TypeElement ? ((TypeElement) top).getQualifiedName().toString()
-        : top.toString();
   }
 }

@@ -5,6 +5,7 @@ import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.processor.declare.DeclarationChecker;
 import io.cookieregistry.processor.declare.DeclarationReader;
 import io.cookieregistry.processor.declare.SourceDeclaration;
+import io.cookieregistry.processor.generate.RegistryName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class LateDeclarationReader implements LateDeclarations {
         .filter(d -> !before.contains(d.cookie().name())).toList();
     for (Declaration d : fresh) {
       Element element = d.source().element();
-      declaringTypes.add(CookieRegistryProcessor.declaringName(element));
+      declaringTypes.add(RegistryName.declaringType(element));
       ModuleElement module = elements.getModuleOf(element);
       namedModule |= module != null && !module.isUnnamed();
       added.add(d.cookie().name());

@@ -1,6 +1,7 @@
 package io.cookieregistry.processor;
 
 import io.cookieregistry.processor.declare.Declaration;
+import io.cookieregistry.processor.declare.PreviousBuild;
 import io.cookieregistry.processor.declare.TranslationCheck;
 import io.cookieregistry.processor.diagnostics.DiagnosticKey;
 import io.cookieregistry.processor.diagnostics.Reporter;
@@ -16,6 +17,7 @@ import io.cookieregistry.runtime.policy.CookieTranslations;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -37,6 +39,7 @@ final class ModuleOutput {
   /** The translations read (and checked) the first time. */
   private CookieTranslations translations;
   private boolean shipped;
+  private PreviousBuild previous;
 
   ModuleOutput(ProcessingEnvironment env, ProcessorOptions options, Reporter reporter) {
     this.env = env;
@@ -52,10 +55,20 @@ final class ModuleOutput {
 
   /**
    * Writes the registry and the policy of the valid declarations, none of them in error. A named
-   * module's registry, written in its first round ({@code moduleRegistry}), is not written again.
+   * module's registry, written in its first round ({@code moduleRegistry}), is not written again;
+   * the registries of an earlier build in the class output ({@code previous}) that this one
+   * replaces are emptied.
    */
   void ship(List<Declaration> valid, Collection<String> declaringTypes, List<Element> origins,
-      List<CookieDeclaration> moduleRegistry) {
+      List<CookieDeclaration> moduleRegistry, PreviousBuild previous) {
+    this.previous = previous;
+    if (valid.isEmpty()) {
+      if (previous != null && !previous.registries().isEmpty()) {
+        retireEarlier(Optional.empty()); // every declaration of the earlier build was removed
+        write(() -> new PolicyWriter(files).write(options.policy(List.of()), List.of()));
+      }
+      return;
+    }
     List<CookieDeclaration> cookies = cookies(valid);
     if (env.getElementUtils().getTypeElement(CookieRegistryProvider.class.getCanonicalName())
         == null) {
@@ -76,7 +89,9 @@ final class ModuleOutput {
       RegistryName name = registryName != null ? registryName
           : RegistryName.of(options.registry(), declaringTypes);
       registryName = name;
-      write(() -> new RegistryWriter(files).write(name, options.site(), cookies, origins));
+      retireEarlier(Optional.of(name));
+      write(() -> new RegistryWriter(files)
+          .write(name, options.site(), cookies, declaringTypes, origins));
     }
     if (translations == null) {
       translations = new TranslationCheck(env.getFiler(), reporter, options).read(valid);
@@ -107,7 +122,17 @@ final class ModuleOutput {
       return;
     }
     files.rewriting();
-    ship(valid, declaringTypes, List.of(), null);
+    ship(valid, declaringTypes, List.of(), null, previous);
+  }
+
+  /** Empties the earlier build's registries that {@code current} does not overwrite. */
+  private void retireEarlier(Optional<RegistryName> current) {
+    List<RegistryName> earlier = previous == null ? List.of() : previous.registries().stream()
+        .filter(r -> current.isEmpty() || !r.equals(current.get().qualifiedName()))
+        .map(RegistryName::named).toList();
+    if (!earlier.isEmpty() || (current.isEmpty() && previous != null)) {
+      write(() -> new RegistryWriter(files).retire(earlier, current));
+    }
   }
 
   /** The cookies of the declarations, in policy order. */

@@ -4,18 +4,10 @@ import static io.cookieregistry.processor.ProcessorTesting.source;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,27 +23,9 @@ class DependencyRegistriesTest {
       "@DeclaredCookie(name = \"shared\", category = CookieCategory.NECESSARY, purpose = \"p\")",
       "public class Shared {}");
 
-  /** Compiles with the processor into {@code out}, with {@code classPath} before the test's own. */
   private static List<String> compile(Path out, List<Path> classPath, JavaFileObject... sources)
       throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> messages = new ArrayList<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      List<Path> path = new ArrayList<>(classPath);
-      Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-          .map(Path::of).forEach(path::add);
-      files.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
-      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
-      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
-      JavaCompiler.CompilationTask task = javac.getTask(null, files,
-          d -> messages.add(d.getKind() + ": " + d.getMessage(Locale.ROOT)), null, null,
-          List.of(sources));
-      task.setProcessors(List.of(new CookieRegistryProcessor()));
-      if (!task.call()) {
-        messages.add("FAILED");
-      }
-    }
-    return messages;
+    return ProcessorTesting.compileInto(out, classPath, sources);
   }
 
   @Test

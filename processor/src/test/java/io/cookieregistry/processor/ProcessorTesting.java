@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -52,6 +59,34 @@ public final class ProcessorTesting {
 
   public static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
+  }
+
+  /**
+   * Compiles with a fresh processor into the folder {@code out}, as a build tool does (the files
+   * stay on disk for the next compilation), with {@code classPath} before the test's own class
+   * path. Returns javac's messages as {@code KIND: text}, and {@code FAILED} last when javac
+   * failed.
+   */
+  public static List<String> compileInto(Path out, List<Path> classPath, JavaFileObject... sources)
+      throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> messages = new ArrayList<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      List<Path> path = new ArrayList<>(classPath);
+      Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+          .map(Path::of).forEach(path::add);
+      files.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
+      JavaCompiler.CompilationTask task = javac.getTask(null, files,
+          d -> messages.add(d.getKind() + ": " + d.getMessage(Locale.ROOT)), null, null,
+          List.of(sources));
+      task.setProcessors(List.of(new CookieRegistryProcessor()));
+      if (!task.call()) {
+        messages.add("FAILED");
+      }
+    }
+    return messages;
   }
 
   /** The text of a file the compilation wrote to the class output. */

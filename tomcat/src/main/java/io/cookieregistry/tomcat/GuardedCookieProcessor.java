@@ -6,14 +6,18 @@ import io.cookieregistry.runtime.GuardMode;
 import io.cookieregistry.runtime.GuardStats;
 import io.cookieregistry.runtime.RejectedCookieException;
 import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.internal.Checks;
 import io.cookieregistry.runtime.internal.guard.Consents;
 import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.servlet.internal.JudgedHeaders;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.Charset;
 import java.util.Locale;
-import io.cookieregistry.runtime.internal.Checks;
+import org.apache.tomcat.util.http.CookieProcessor;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
+import org.apache.tomcat.util.http.ServerCookies;
 
 /**
  * Tomcat's {@link Rfc6265CookieProcessor} that judges every {@code Set-Cookie} it formats before
@@ -43,12 +47,15 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
  */
 public class GuardedCookieProcessor extends Rfc6265CookieProcessor {
   private final ConsentResolver consentResolver;
+  /** What writes and reads the headers; {@code null}: this processor, with its own settings. */
+  private final CookieProcessor formatter;
   private volatile GuardMode mode = GuardMode.ENFORCE;
   private volatile SetCookieEnforcer enforcer;
 
   /** A processor for {@code context.xml}: the registry is loaded on first use, the mode set by {@link #setMode}. */
   public GuardedCookieProcessor() {
     this.consentResolver = ConsentResolver.fromPreferencesCookie();
+    this.formatter = null;
   }
 
   /** A processor that guards with {@code guard} in {@code mode}, consent from {@code cookies_preferences}. */
@@ -63,8 +70,21 @@ public class GuardedCookieProcessor extends Rfc6265CookieProcessor {
    * consentResolver} for each visitor's consent.
    */
   public GuardedCookieProcessor(SetCookieEnforcer enforcer, ConsentResolver consentResolver) {
+    this(enforcer, consentResolver, null);
+  }
+
+  /**
+   * A processor that guards the headers {@code formatter} writes, and reads request cookies as it
+   * does: for a context whose cookie processor something else configured, such as Spring Boot's,
+   * which sets {@code SameSite} cookie by cookie ({@code server.servlet.session.cookie.same-site},
+   * {@code CookieSameSiteSupplier} beans). The settings of this processor ({@code
+   * sameSiteCookies}, …) then do not apply: {@code formatter}'s do.
+   */
+  public GuardedCookieProcessor(SetCookieEnforcer enforcer, ConsentResolver consentResolver,
+      CookieProcessor formatter) {
     this.enforcer = Checks.notNull(enforcer, "enforcer");
     this.consentResolver = Checks.notNull(consentResolver, "consentResolver");
+    this.formatter = formatter;
     this.mode = enforcer.mode();
   }
 
@@ -90,8 +110,23 @@ public class GuardedCookieProcessor extends Rfc6265CookieProcessor {
   }
 
   @Override
+  public void parseCookieHeader(MimeHeaders headers, ServerCookies serverCookies) {
+    if (formatter == null) {
+      super.parseCookieHeader(headers, serverCookies);
+    } else {
+      formatter.parseCookieHeader(headers, serverCookies);
+    }
+  }
+
+  @Override
+  public Charset getCharset() {
+    return formatter == null ? super.getCharset() : formatter.getCharset();
+  }
+
+  @Override
   public String generateHeader(Cookie cookie, HttpServletRequest request) {
-    String header = super.generateHeader(cookie, request);
+    String header = formatter == null ? super.generateHeader(cookie, request)
+        : formatter.generateHeader(cookie, request);
     if (header == null) {
       return null;
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cookieregistry.runtime.Decision.Reason;
 import io.cookieregistry.runtime.GuardFixtures;
 import io.cookieregistry.runtime.GuardMode;
+import io.cookieregistry.runtime.SetCookieEnforcer;
+import io.cookieregistry.runtime.servlet.ConsentResolver;
 import io.cookieregistry.runtime.wire.BypassApp;
 import io.cookieregistry.runtime.wire.WireClient;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.List;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +60,25 @@ class GuardedCookieProcessorConfigTest {
       assertEquals(500, reply.status(), reply.head());
       assertEquals(List.of(), reply.setCookies(), reply.head());
       assertEquals(List.of("sessionid"), WireClient.get(port, "/session").cookieNames());
+    });
+  }
+
+  @Test
+  void withAFormatterItGuardsTheHeadersThatProcessorWrites() throws Exception {
+    // As Spring Boot's processor does, cookie by cookie: the formatter's settings apply, not ours.
+    Rfc6265CookieProcessor formatter = new Rfc6265CookieProcessor();
+    formatter.setSameSiteCookies("strict");
+    GuardedCookieProcessor processor = new GuardedCookieProcessor(
+        SetCookieEnforcer.of(GuardFixtures.GUARD, GuardMode.ENFORCE),
+        ConsentResolver.fromPreferencesCookie(), formatter);
+    processor.setSameSiteCookies("none");
+    withServer(processor, port -> {
+      List<String> session = WireClient.get(port, "/session").setCookies();
+      assertEquals(1, session.size(), session.toString());
+      assertTrue(session.get(0).startsWith("sessionid=") && session.get(0).contains("SameSite=Strict"),
+          session.toString());
+      // addCookie's visitor_uid=1 is dropped; the raw header visitor_uid=2 is the filter's part.
+      assertEquals(List.of("visitor_uid=2"), WireClient.get(port, "/undeclared").setCookies());
     });
   }
 

@@ -33,8 +33,8 @@ public final class DeclarationReader {
 
   /**
    * Every declaration on the element and on the elements it encloses (members, nested types), in
-   * the order written: what javac shows only after annotation processing, a local class or a
-   * class it compiles implicitly, is read as a whole.
+   * the order written: for what no processing round shows, a local class, a class javac compiles
+   * implicitly, a class an earlier build compiled.
    */
   public List<SourceDeclaration> readAll(Element element) {
     List<SourceDeclaration> out = new ArrayList<>(read(element));

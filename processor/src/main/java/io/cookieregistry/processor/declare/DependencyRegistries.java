@@ -2,8 +2,7 @@ package io.cookieregistry.processor.declare;
 
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.internal.registry.RegistryContract;
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.StandardLocation;
 
 /**
  * Reads the declarations that jars on the compile class path carry in their generated registries,
@@ -21,13 +19,14 @@ import javax.tools.StandardLocation;
  * <p>Every generated registry in the default package {@value RegistryContract#GENERATED_PACKAGE}
  * repeats its declarations as {@code @DeclaredCookie} annotations (class retention), which javac
  * reads from the class file: no class of the dependency is loaded or run. A registry in this
- * compilation's own class output (left there by an earlier build) is not a dependency and is
- * skipped.
+ * compilation's own class output (left there by an earlier build) is not a dependency: it is kept
+ * apart, for {@link PreviousBuild}.
  */
 public final class DependencyRegistries {
   private final Elements elements;
   private final Filer filer;
   private final DeclarationReader reader;
+  private final List<TypeElement> ownOutput = new ArrayList<>();
 
   public DependencyRegistries(Elements elements, Filer filer) {
     this.elements = elements;
@@ -42,12 +41,14 @@ public final class DependencyRegistries {
     if (pkg == null) {
       return out;
     }
-    List<TypeElement> registries = pkg.getEnclosedElements().stream()
-        .filter(e -> e instanceof TypeElement)
-        .map(e -> (TypeElement) e)
-        .filter(t -> !isOwnOutput(t))
-        .sorted((a, b) -> a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()))
-        .toList();
+    List<TypeElement> registries = new ArrayList<>();
+    for (Element e : pkg.getEnclosedElements()) {
+      if (e instanceof TypeElement type) {
+        (isOwnOutput(type) ? ownOutput : registries).add(type);
+      }
+    }
+    registries.sort((a, b) -> a.getQualifiedName().toString()
+        .compareTo(b.getQualifiedName().toString()));
     for (TypeElement registry : registries) {
       for (SourceDeclaration d : reader.read(registry)) {
         try {
@@ -63,13 +64,15 @@ public final class DependencyRegistries {
     return out;
   }
 
-  private boolean isOwnOutput(Element type) {
-    String simpleName = type.getSimpleName() + ".class";
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT,
-        RegistryContract.GENERATED_PACKAGE, simpleName).openInputStream()) {
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
+  /**
+   * The registries of the default package that an earlier build left in this compilation's own
+   * class output, found by {@link #read}.
+   */
+  public List<TypeElement> ownOutput() {
+    return ownOutput;
+  }
+
+  private boolean isOwnOutput(TypeElement type) {
+    return PreviousBuild.inClassOutput(filer, type.getQualifiedName().toString());
   }
 }

@@ -6,6 +6,7 @@ import io.cookieregistry.processor.generate.Bytecode.Invoke;
 import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistryProvider;
+import io.cookieregistry.runtime.internal.registry.DeclaringTypes;
 import io.cookieregistry.runtime.internal.registry.RegistryContract;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -16,7 +17,7 @@ import java.util.List;
  * The class file of a compilation's registry, written directly: a {@link CookieRegistryProvider}
  * that keeps its declarations as string tables of {@link RegistryContract} rows, and repeats them
  * as {@code @DeclaredCookie} annotations (class retention) for dependent modules to read at
- * compile time.
+ * compile time, beside the {@link DeclaringTypes} that incremental builds of its own module read.
  *
  * <p>Why bytes and not a source: the class has a fixed, tiny shape, and compiling it (a second
  * javac, with the platform's class files of {@code --release}) cost a cold build more than all the
@@ -47,9 +48,12 @@ final class RegistryClass {
 
   private RegistryClass() {}
 
-  /** The class file of registry {@code name} holding {@code declarations} in policy order. */
-  static byte[] of(RegistryName name, String site, List<CookieDeclaration> declarations)
-      throws IOException {
+  /**
+   * The class file of registry {@code name} holding {@code declarations} in policy order, declared
+   * by {@code declaringTypes} (sorted).
+   */
+  static byte[] of(RegistryName name, String site, List<CookieDeclaration> declarations,
+      List<String> declaringTypes) throws IOException {
     String self = name.qualifiedName().replace('.', '/');
     ClassFileWriter file = new ClassFileWriter(self, OBJECT, internal(CookieRegistryProvider.class));
     file.field(ClassFileWriter.PRIVATE | ClassFileWriter.STATIC | ClassFileWriter.FINAL,
@@ -78,7 +82,8 @@ final class RegistryClass {
         .invoke(Invoke.STATIC, internal(RegistryContract.class), "declarations",
             "([" + TABLE + ")" + LIST_TYPE)
         .putStatic(self, "DECLARATIONS", LIST_TYPE).vreturn());
-    file.classAttribute("RuntimeInvisibleAnnotations", annotations(file, declarations));
+    file.classAttribute("RuntimeInvisibleAnnotations",
+        annotations(file, declarations, declaringTypes));
     return file.toByteArray();
   }
 
@@ -96,12 +101,24 @@ final class RegistryClass {
     return code.areturn();
   }
 
-  /** The declarations as {@code @DeclaredCookie}s, in a {@code @DeclaredCookies} when several. */
-  private static byte[] annotations(ClassFileWriter file, List<CookieDeclaration> declarations)
-      throws IOException {
+  /**
+   * The declarations as {@code @DeclaredCookie}s, in a {@code @DeclaredCookies} when several, and
+   * the {@code @DeclaringTypes}.
+   */
+  private static byte[] annotations(ClassFileWriter file, List<CookieDeclaration> declarations,
+      List<String> declaringTypes) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
+    out.writeShort(2);
+    out.writeShort(file.utf8(descriptor(DeclaringTypes.class)));
     out.writeShort(1);
+    out.writeShort(file.utf8("value"));
+    out.writeByte('[');
+    out.writeShort(declaringTypes.size());
+    for (String type : declaringTypes) {
+      out.writeByte('s');
+      out.writeShort(file.utf8(type));
+    }
     if (declarations.size() == 1) {
       declaredCookie(file, out, declarations.get(0));
     } else {

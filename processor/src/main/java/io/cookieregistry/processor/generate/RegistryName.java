@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The name of a compilation's registry class: the {@code cookieregistry.registry} option, or a
@@ -25,6 +28,11 @@ public final class RegistryName {
     this.simpleName = qualifiedName.substring(dot + 1);
   }
 
+  /** A registry of the given fully qualified name (one an earlier build wrote). */
+  public static RegistryName named(String qualifiedName) {
+    return new RegistryName(qualifiedName);
+  }
+
   /** The configured name, if any, else the default for the given declaring types. */
   public static RegistryName of(String configured, Collection<String> declaringTypes) {
     if (!configured.isEmpty()) {
@@ -35,6 +43,23 @@ public final class RegistryName {
     String readable = common.isEmpty() ? "" : common.replace('.', '_') + "_";
     return new RegistryName(
         RegistryContract.GENERATED_PACKAGE + ".CookieRegistry_" + readable + hash(sorted));
+  }
+
+  /**
+   * The declaring type of a declaration on {@code element}: the qualified name of the top-level
+   * type that holds it, or {@code com.example.package-info} for a package.
+   */
+  public static String declaringType(Element element) {
+    Element top = element;
+    while (!(top instanceof PackageElement)
+        && !(top.getEnclosingElement() instanceof PackageElement)
+        && top.getEnclosingElement() != null) {
+      top = top.getEnclosingElement();
+    }
+    if (top instanceof PackageElement pkg) {
+      return pkg.getQualifiedName() + ".package-info";
+    }
+    return top instanceof TypeElement type ? type.getQualifiedName().toString() : top.toString();
   }
 
   public String packageName() {

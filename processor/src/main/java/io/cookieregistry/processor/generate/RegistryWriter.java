@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -46,13 +48,35 @@ public final class RegistryWriter {
   }
 
   /**
-   * Writes the class {@code name} holding {@code declarations} (in policy order) and the service
-   * file that registers it.
+   * Writes the class {@code name} holding {@code declarations} (in policy order) of {@code
+   * declaringTypes}, and the service file that registers it.
    */
   public void write(RegistryName name, String site, List<CookieDeclaration> declarations,
-      List<? extends Element> originatingElements) throws IOException {
-    byte[] bytes = RegistryClass.of(name, site, declarations);
+      Collection<String> declaringTypes, List<? extends Element> originatingElements)
+      throws IOException {
     Element[] origins = originatingElements.toArray(new Element[0]);
+    writeClass(name, RegistryClass.of(name, site, declarations, List.copyOf(declaringTypes)),
+        origins);
+    writeServices(List.of(name), origins);
+  }
+
+  /**
+   * Empties registries that an earlier build left in the class output and this one replaces (their
+   * declaring types changed, or nothing is declared any more): a registry class holding no
+   * declaration, so that no dependent module reads removed cookies from it. The service file
+   * then names {@code current} alone, or nothing.
+   */
+  public void retire(Collection<RegistryName> earlier, Optional<RegistryName> current)
+      throws IOException {
+    for (RegistryName name : earlier) {
+      writeClass(name, RegistryClass.of(name, "", List.of(), List.of()), new Element[0]);
+    }
+    if (current.isEmpty()) {
+      writeServices(List.of(), new Element[0]);
+    }
+  }
+
+  private void writeClass(RegistryName name, byte[] bytes, Element[] origins) throws IOException {
     FileObject file = beforeLastRound
         ? filer.createClassFile(name.qualifiedName(), origins)
         : filer.createResource(StandardLocation.CLASS_OUTPUT, name.packageName(),
@@ -60,10 +84,15 @@ public final class RegistryWriter {
     try (OutputStream out = file.openOutputStream()) {
       out.write(bytes);
     }
+  }
+
+  private void writeServices(List<RegistryName> names, Element[] origins) throws IOException {
     FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
         RegistryContract.SERVICE_FILE, origins);
     try (Writer out = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
-      out.write(name.qualifiedName() + "\n");
+      for (RegistryName name : names) {
+        out.write(name.qualifiedName() + "\n");
+      }
     }
   }
 }

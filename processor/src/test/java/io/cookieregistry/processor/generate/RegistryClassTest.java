@@ -51,7 +51,7 @@ class RegistryClassTest {
 
   @Test
   void theJvmVerifiesAndRunsItAndEveryTextIsExact() throws Exception {
-    CookieRegistryProvider registry = load(RegistryClass.of(NAME, "Café 🍪", VARIED));
+    CookieRegistryProvider registry = load(RegistryClass.of(NAME, "Café 🍪", VARIED, List.of()));
     assertEquals(VARIED, registry.declarations());
     assertEquals(UNICODE, registry.declarations().get(0).purpose());
     assertEquals("test.Registry", registry.registryName());
@@ -64,14 +64,14 @@ class RegistryClassTest {
         .mapToObj(i -> CookieDeclaration.builder("c" + i, CookieCategory.values()[i % 4],
             "purpose " + i).provider("p" + i % 7).build())
         .toList();
-    assertEquals(many, load(RegistryClass.of(NAME, "", many)).declarations());
+    assertEquals(many, load(RegistryClass.of(NAME, "", many, List.of())).declarations());
   }
 
   @Test
   void oneDeclarationAndManyAreReadBackByJavacAsAnnotations(@TempDir Path dir) throws Exception {
     for (List<CookieDeclaration> declarations : List.of(VARIED, VARIED.subList(0, 1))) {
       List<SourceDeclaration> read = readAnnotations(dir,
-          RegistryClass.of(NAME, "", declarations));
+          RegistryClass.of(NAME, "", declarations, List.of()));
       List<CookieDeclaration> back = new ArrayList<>();
       for (SourceDeclaration d : read) {
         back.add(d.toBuilder().build());
@@ -85,7 +85,7 @@ class RegistryClassTest {
     CookieDeclaration huge = CookieDeclaration.builder("big", CookieCategory.NECESSARY,
         "é".repeat(40_000)).build();
     IOException e = assertThrows(IOException.class,
-        () -> RegistryClass.of(NAME, "", List.of(huge)));
+        () -> RegistryClass.of(NAME, "", List.of(huge), List.of()));
     assertTrue(e.getMessage().contains("a text of 40000 characters is longer than a class file"
         + " constant can hold"), e.getMessage());
   }

@@ -110,15 +110,15 @@ final class ModuleOutput {
       boolean namedModule) {
     List<String> fixed = files.notRewritable();
     if (namedModule || !fixed.isEmpty()) {
-      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "cookies " + quoted(added)
-          + " are declared where javac reads them only after annotation processing (in a local"
-          + " class, or in a class it compiled implicitly from the source path), and "
+      reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "the registry and the policy"
+          + " lack the cookies declared after annotation processing (" + quoted(added) + "), in"
+          + " local classes or in classes javac compiled implicitly from the source path: "
           + (namedModule ? "the registry of a named module is a class of the module, written"
-              + " before" : "the registry and the policy, written before, cannot be written again"
-              + " (" + fixed.get(0) + ")")
-          + ": they lack these cookies, so CookieRegistry.load() and the guard do not know them."
-          + " Declare them on a class, member or package of a source file given to javac"
-          + " (pass a file found on the source path to javac explicitly)");
+              + " before" : "the files written before cannot be written again (" + fixed.get(0)
+              + ")")
+          + ". CookieRegistry.load() and the guard do not know these cookies; declare them on a"
+          + " class, member or package of a source file given to javac (pass a file found on the"
+          + " source path to javac explicitly)");
       return;
     }
     files.rewriting();

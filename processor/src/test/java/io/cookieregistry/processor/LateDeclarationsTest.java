@@ -113,7 +113,7 @@ class LateDeclarationsTest {
         login(LOCAL_SID, WRITE_SID));
     List<String> output = messages(compilation, Diagnostic.Kind.ERROR, "output");
     assertEquals(1, output.size(), () -> ours(compilation).toString());
-    assertTrue(output.get(0).contains("cookies 'sid' are declared where javac reads them only"
-        + " after annotation processing"), output.get(0));
+    assertTrue(output.get(0).contains("the registry and the policy lack the cookies declared"
+        + " after annotation processing ('sid')"), output.get(0));
   }
 }

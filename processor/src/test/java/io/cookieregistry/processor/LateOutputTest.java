@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.CookieRegistryProvider;
+import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,6 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -82,6 +88,48 @@ class LateOutputTest {
         && d.getMessage(Locale.ROOT).contains("[cookieregistry:invalid-name]")
         && d.getSource().getName().endsWith("Helper.java") && d.getLineNumber() == 2),
         diagnostics.toString());
+  }
+
+  /**
+   * A named module's registry is a class of the module, written in its first round: a local
+   * declaration cannot reach it, and one error says which cookies it lacks.
+   */
+  @Test
+  void aNamedModuleNamesTheCookiesItsRegistryLacks() throws Exception {
+    Path info = write("module-info.java", "module app {\n  requires io.cookieregistry.runtime;\n"
+        + "  requires static io.cookieregistry.annotations;\n}\n");
+    Path main = write("app/Main.java", "package app;\n" + THEME + "class Main {\n  void w() {\n"
+        + LateDeclarationsTest.LOCAL_SID + "  }\n}\n");
+    String modules = String.join(File.pathSeparator, module(CookieRegistryProvider.class,
+        "io.cookieregistry.runtime"), module(DeclaredCookie.class,
+        "io.cookieregistry.annotations"));
+    assertFalse(javac(List.of("--module-path", modules), info, main));
+    assertEquals(List.of("the registry and the policy lack the cookies declared after annotation"
+        + " processing ('sid')"), diagnostics.stream().map(d -> d.getMessage(Locale.ROOT))
+        .filter(m -> m.contains("[cookieregistry:")).map(m -> m.substring(m.indexOf(']') + 2,
+            m.indexOf(')') + 1)).toList(), diagnostics.toString());
+  }
+
+  /** The jar of a class, or, for classes in a folder, a jar of them named as the module. */
+  private String module(Class<?> type, String name) throws Exception {
+    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (!Files.isDirectory(location)) {
+      return location.toString();
+    }
+    Path jar = dir.resolve(name + ".jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Automatic-Module-Name", name);
+    try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+        var files = Files.walk(location)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        out.putNextEntry(new JarEntry(location.relativize(file).toString()
+            .replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar.toString();
   }
 
   private Path write(String path, String text) throws IOException {

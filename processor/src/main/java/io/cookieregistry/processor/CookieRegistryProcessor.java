@@ -47,7 +47,9 @@ import javax.lang.model.util.Elements;
  * still point diagnostics at them. When processing is over it hands every declaration to the
  * {@link WriteCheck write check}, and writes the registry class (a class file written directly, see
  * {@link RegistryWriter}) and the cookie policy (Markdown, HTML, JSON) under {@code
- * META-INF/cookie-registry/}.
+ * META-INF/cookie-registry/}. Declarations that javac shows only after processing (local classes,
+ * classes compiled implicitly) are read as the write check meets them and written when the
+ * compilation ends ({@link LateDeclarations}, {@link ModuleOutput}).
  *
  * <p>It claims no annotation (so other processors see them all) but asks for every round with
  * {@code "*"}: a module that writes cookies without declaring any must still be checked.

@@ -167,7 +167,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
 
   private void collect(RoundEnvironment round) {
     writeCheck.sources(round.getRootElements());
-    if (checker == null) {
+    boolean firstRound = checker == null;
+    if (firstRound) {
       // The class path does not change between rounds: read the dependencies' registries once.
       DependencyRegistries registries = new DependencyRegistries(processingEnv.getElementUtils(),
           processingEnv.getFiler());
@@ -185,14 +186,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
     }
     if (!options.registry().isEmpty() && moduleRegistry == null) {
-      for (Element root : round.getRootElements()) {
-        if (root instanceof TypeElement
-            && ((TypeElement) root).getQualifiedName().contentEquals(options.registry())) {
-          reporter.error(DiagnosticKey.BAD_OPTION, "-A" + ProcessorOptions.REGISTRY + "="
-              + options.registry() + " names this class; choose a name of its own for the"
-              + " generated registry", root, null, null);
-        }
-      }
+      checkRegistryName(round, firstRound);
     }
     TypeElement[] declaring = container == null
         ? new TypeElement[] {single} : new TypeElement[] {single, container};
@@ -210,6 +204,36 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
       }
     }
     checker.check(found);
+  }
+
+  /**
+   * The configured registry name must be free: no class of this compilation, nor a class of the
+   * class path other than a registry (an earlier build's, in the output folder).
+   */
+  private void checkRegistryName(RoundEnvironment round, boolean firstRound) {
+    String name = options.registry();
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type && type.getQualifiedName().contentEquals(name)) {
+        reporter.error(DiagnosticKey.BAD_OPTION, "-A" + ProcessorOptions.REGISTRY + "=" + name
+            + " names this class; choose a name of its own for the generated registry", root,
+            null, null);
+        return;
+      }
+    }
+    if (!firstRound) {
+      return; // the class path does not change between rounds
+    }
+    TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+    TypeElement provider = typeElement(CookieRegistryProvider.class);
+    if (existing == null || provider == null) {
+      return;
+    }
+    if (!processingEnv.getTypeUtils().isAssignable(existing.asType(),
+        processingEnv.getTypeUtils().erasure(provider.asType()))) {
+      reporter.error(DiagnosticKey.BAD_OPTION, "-A" + ProcessorOptions.REGISTRY + "=" + name
+          + " names a class of the class path that is no cookie registry; choose a name of its"
+          + " own for the generated registry", null, null, null);
+    }
   }
 
   /**

@@ -29,6 +29,8 @@ import javax.tools.ToolProvider;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The registry class, the service file and the policy files the processor writes. */
 class GeneratedFilesTest {
@@ -240,6 +242,20 @@ class GeneratedFilesTest {
         PACKAGE_INFO, LOGIN);
     assertThat(compilation).hadErrorContaining("[cookieregistry:bad-option]"
         + " -Acookieregistry.registry=shop.Login names this class");
+    assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "java.lang.String | is in a java.* package",
+      "jakarta.servlet.http.Cookie | names a class of the class path that is no cookie registry",
+  })
+  void aRegistryNameOfTheClassPathIsAnError(String name, String message) {
+    Compilation compilation = compile(List.of("-Acookieregistry.registry=" + name),
+        PACKAGE_INFO, LOGIN);
+    assertThat(compilation).hadErrorContaining("[cookieregistry:bad-option]"
+        + " -Acookieregistry.registry=" + name + " " + message);
+    assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
   }
 
   @Test

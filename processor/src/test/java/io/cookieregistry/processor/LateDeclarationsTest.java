@@ -49,6 +49,27 @@ class LateDeclarationsTest {
     assertEquals(List.of(), ours(compilation));
   }
 
+  /** Members of an anonymous class declare like a local class: a method and a member class. */
+  @Test
+  void anAnonymousClassDeclaresLikeALocalOne() {
+    JavaFileObject file = testSource("Anon", "class Anon {\n"
+        + "  Object holder = new Object() {\n"
+        + "    @io.cookieregistry.DeclaredCookie(name = \"sid\","
+        + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Session\")\n"
+        + "    void declares() {}\n"
+        + "    @io.cookieregistry.DeclaredCookie(name = \"l n\","
+        + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Bad\")\n"
+        + "    class Nested {}\n"
+        + "  };\n"
+        + "  void w(jakarta.servlet.http.HttpServletResponse r, String v) {\n" + WRITE_SID + "  }\n"
+        + "}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("[cookieregistry:invalid-name]").inFile(file)
+        .onLineContaining("name = \"l n\"");
+    assertEquals(List.of(), messages(compilation, "undeclared"));
+    assertEquals(1, compilation.errors().size(), () -> ours(compilation).toString());
+  }
+
   @Test
   void anInvalidLocalDeclarationIsReportedAtItsLine() {
     JavaFileObject file = testSource("Bad", "class Bad {\n  void m() {\n"

@@ -74,7 +74,8 @@ final class HeaderParts {
     TreePath initializer = tree instanceof IdentifierTree ? locals.initializer(path) : null;
     if (tree instanceof ParenthesizedTree p) {
       collect(new TreePath(path, p.getExpression()), parts);
-    } else if (tree instanceof TypeCastTree c) {
+    } else if (tree instanceof TypeCastTree c && !trees.getTypeMirror(path).getKind().isPrimitive()) {
+      // A reference cast keeps the text; a primitive one, (char) 65, changes it: a part of its own.
       collect(new TreePath(path, c.getExpression()), parts);
     } else if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS
         && isType(path, "java.lang.String")) {

@@ -1,8 +1,10 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -42,12 +44,14 @@ final class RequestSide {
   private final Elements elements;
   private final SinkMatcher cookieTexts;
   private final SinkMatcher notWrites;
+  private final Locals locals;
 
   RequestSide(Trees trees, Elements elements, Types types) {
     this.trees = trees;
     this.elements = elements;
     this.cookieTexts = new SinkMatcher(SinkCatalogue.cookieTexts(), elements, types);
     this.notWrites = new SinkMatcher(SinkCatalogue.notWrites(), elements, types);
+    this.locals = new Locals(trees);
   }
 
   /** Whether the cookie made at {@code creation} stays on the request side. */
@@ -139,8 +143,7 @@ final class RequestSide {
 
   /** A request or an assertion of a test (see {@link SinkCatalogue#NOT_WRITES}). */
   boolean isNotAWrite(ExecutableElement method) {
-    return notWrites.mayMatch(method.getSimpleName().toString())
-        && notWrites.match(method).isPresent();
+    return notWrites.match(method).isPresent();
   }
 
   /** Whether the current call is an argument (varargs too) of a request or an assertion. */
@@ -162,7 +165,8 @@ final class RequestSide {
 
   /**
    * Whether a header value is a cookie object's text (see {@link SinkCatalogue#COOKIE_TEXTS}):
-   * {@code cookie.toString()}, {@code String.valueOf(cookie)}, an encoder's result.
+   * {@code cookie.toString()}, {@code String.valueOf(cookie)}, {@code "" + cookie}, an encoder's
+   * result, or a local variable that holds one of these and is never assigned again.
    */
   boolean isCookieText(TreePath value) {
     Tree leaf = value.getLeaf();
@@ -171,13 +175,22 @@ final class RequestSide {
           : ((TypeCastTree) leaf).getExpression();
       value = new TreePath(value, leaf);
     }
+    if (leaf instanceof IdentifierTree) {
+      TreePath initializer = locals.initializer(value);
+      return initializer != null && isCookieText(initializer);
+    }
+    if (leaf instanceof BinaryTree b && leaf.getKind() == Tree.Kind.PLUS) {
+      TreePath left = new TreePath(value, b.getLeftOperand());
+      TreePath right = new TreePath(value, b.getRightOperand());
+      return isEmptyText(left) && isCookieObjectOrText(right)
+          || isCookieObjectOrText(left) && isEmptyText(right);
+    }
     if (!(leaf instanceof MethodInvocationTree call)
         || !(trees.getElement(new TreePath(value, call.getMethodSelect()))
             instanceof ExecutableElement method)) {
       return false;
     }
-    if (cookieTexts.mayMatch(method.getSimpleName().toString())
-        && cookieTexts.match(method).isPresent()) {
+    if (cookieTexts.match(method).isPresent()) {
       return true;
     }
     boolean textOf = call.getArguments().size() == 1
@@ -185,6 +198,14 @@ final class RequestSide {
             || isMethod(method, "java.util.Objects", "toString"));
     return textOf && toStringIsCookieText(
         trees.getTypeMirror(new TreePath(value, call.getArguments().get(0))));
+  }
+
+  private boolean isCookieObjectOrText(TreePath value) {
+    return isCookieText(value) || toStringIsCookieText(trees.getTypeMirror(value));
+  }
+
+  private static boolean isEmptyText(TreePath value) {
+    return value.getLeaf() instanceof LiteralTree literal && "".equals(literal.getValue());
   }
 
   private boolean toStringIsCookieText(TypeMirror type) {

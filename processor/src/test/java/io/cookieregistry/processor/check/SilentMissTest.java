@@ -88,16 +88,19 @@ class SilentMissTest {
         + "    name += \"_plus\";\n"
         + "    names[0] = \"element_miss\";\n"
         + "    name += suffix;\n"
+        + "    names[0] += \"_element\";\n"
         + "  }\n}\n");
     Compilation compilation = compile(file);
     assertThat(compilation).hadWarningContaining("[cookieregistry:dynamic-name]").inFile(file)
         .onLineContaining("name += \"_plus\"");
     assertThat(compilation).hadErrorContaining("cookie 'element_miss'").inFile(file)
-        .onLineContaining("names[0]");
+        .onLineContaining("names[0] = ");
     assertThat(compilation).hadWarningContaining("[cookieregistry:dynamic-name]").inFile(file)
         .onLineContaining("name += suffix");
+    assertThat(compilation).hadWarningContaining("[cookieregistry:dynamic-name]").inFile(file)
+        .onLineContaining("names[0] += ");
     assertEquals(1, compilation.errors().size(), () -> ours(compilation).toString());
-    assertEquals(2, messages(compilation, "dynamic-name").size(), () -> ours(compilation).toString());
+    assertEquals(3, messages(compilation, "dynamic-name").size(), () -> ours(compilation).toString());
   }
 
   @Test

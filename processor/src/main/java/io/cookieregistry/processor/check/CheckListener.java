@@ -1,5 +1,7 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
@@ -158,7 +160,7 @@ final class CheckListener implements TaskListener, CheckSession {
     if (judge != null) {
       declareLate(late.enteredUnits());
     }
-    TreePath path = trees.getPath(type);
+    TreePath path = topLevelPath(event.getCompilationUnit(), type);
     if (path == null) {
       return;
     }
@@ -173,6 +175,20 @@ final class CheckListener implements TaskListener, CheckSession {
       found.forEach(judge::judge);
     }
     configured.classScanned();
+  }
+
+  /**
+   * The path of a top-level class, made from its unit: {@code Trees.getPath(Element)} would search
+   * the whole unit for the class's tree first.
+   */
+  private TreePath topLevelPath(CompilationUnitTree unit, TypeElement type) {
+    Tree tree = trees.getTree(type);
+    for (Tree declared : unit.getTypeDecls()) {
+      if (declared == tree) {
+        return new TreePath(new TreePath(unit), tree);
+      }
+    }
+    return trees.getPath(type);
   }
 
   private void found(Write write) {

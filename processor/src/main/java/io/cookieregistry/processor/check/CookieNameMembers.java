@@ -169,15 +169,31 @@ final class CookieNameMembers {
     return null;
   }
 
+  /** Whether a constructor of {@code type} has a {@code @CookieName} parameter. */
+  private boolean hasNameParameter(Element type) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      for (VariableElement parameter : constructor.getParameters()) {
+        if (isMarked(parameter)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether every assignment to a final field, in its class's source, stores a {@code @CookieName}
    * parameter of the constructor it stands in, and there is at least one.
    */
   private boolean assignedOnlyFromNameParameters(VariableElement field) {
     Element type = field.getEnclosingElement();
-    TreePath typePath = type instanceof TypeElement ? trees.getPath(type) : null;
-    if (typePath == null || !(trees.getTree(field) instanceof VariableTree declaration)
+    if (!hasNameParameter(type) || !(trees.getTree(field) instanceof VariableTree declaration)
         || declaration.getInitializer() != null) {
+      return false;
+    }
+    // Only now the class's path: finding it searches the whole compilation unit.
+    TreePath typePath = trees.getPath(type);
+    if (typePath == null) {
       return false;
     }
     String name = field.getSimpleName().toString();

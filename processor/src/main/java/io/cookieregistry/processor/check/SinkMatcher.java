@@ -1,9 +1,13 @@
 package io.cookieregistry.processor.check;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -20,15 +24,16 @@ import javax.lang.model.util.Types;
  *
  * <p>A call matches a row when the method is declared by the row's type, or, for an instance
  * method, overrides the row's method in a subtype (a Javalin {@code Context} implementation, say).
- * Owner types are looked up once per compilation and every decision is cached per method, so the
- * cost per call is a hash lookup.
+ * Every decision is cached per method, so the cost per call is one identity-hash lookup: javac
+ * keeps one element per method, and turning its name into a {@code String} would decode it anew.
  */
 final class SinkMatcher {
   private final SinkCatalogue catalogue;
   private final Elements elements;
   private final Types types;
-  private final Map<String, Optional<TypeElement>> owners = new HashMap<>();
   private final Map<ExecutableElement, Optional<Sink>> decided = new HashMap<>();
+  private final Map<Element, Optional<FrameworkCookie>> parameterTypes = new HashMap<>();
+  private final Map<Element, Optional<FrameworkCookie>> annotationTypes = new HashMap<>();
 
   SinkMatcher(SinkCatalogue catalogue, Elements elements, Types types) {
     this.catalogue = catalogue;
@@ -36,20 +41,28 @@ final class SinkMatcher {
     this.types = types;
   }
 
-  /** Whether any row has this simple name: lets the scanner skip most calls without resolving. */
-  boolean mayMatch(String method) {
-    return !catalogue.candidates(method).isEmpty();
-  }
-
   /** The framework cookie that an annotation of {@code type} starts, if any. */
   Optional<FrameworkCookie> annotation(TypeElement type) {
-    return catalogue.annotation(type.getQualifiedName().toString());
+    Optional<FrameworkCookie> known = annotationTypes.get(type);
+    if (known == null) {
+      known = catalogue.annotation(type.getQualifiedName().toString());
+      annotationTypes.put(type, known);
+    }
+    return known;
   }
 
   /** The framework cookie that a method parameter of {@code type} starts, if any. */
   Optional<FrameworkCookie> parameter(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED ? catalogue.parameter(erasedName(type))
-        : Optional.empty();
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    Element element = types.asElement(type);
+    Optional<FrameworkCookie> known = parameterTypes.get(element);
+    if (known == null) {
+      known = catalogue.parameter(erasedName(type));
+      parameterTypes.put(element, known);
+    }
+    return known;
   }
 
   /** The row that {@code method} is, if any. */
@@ -107,9 +120,8 @@ final class SinkMatcher {
     if (method.getKind() != ElementKind.METHOD || method.getModifiers().contains(Modifier.STATIC)) {
       return false; // constructors and static methods are not inherited by overriding
     }
-    TypeElement owner = owner(sink.owner());
-    if (owner == null || !types.isSubtype(types.erasure(declaring.asType()),
-        types.erasure(owner.asType()))) {
+    TypeElement owner = supertype(declaring, sink.owner());
+    if (owner == null) {
       return false;
     }
     for (ExecutableElement candidate : ElementFilter.methodsIn(owner.getEnclosedElements())) {
@@ -121,8 +133,23 @@ final class SinkMatcher {
     return false;
   }
 
-  private TypeElement owner(String name) {
-    return owners.computeIfAbsent(name, n -> Optional.ofNullable(elements.getTypeElement(n)))
-        .orElse(null);
+  /**
+   * The supertype of {@code type} named {@code name}, however far up, or null. Walking up is
+   * cheap; looking the row's owner up by name would make javac search every package of every
+   * module for a framework type that the class path often lacks.
+   */
+  private TypeElement supertype(TypeElement type, String name) {
+    Deque<TypeMirror> open = new ArrayDeque<>(types.directSupertypes(type.asType()));
+    Set<Element> seen = new HashSet<>();
+    while (!open.isEmpty()) {
+      TypeMirror supertype = open.pop();
+      if (types.asElement(supertype) instanceof TypeElement t && seen.add(t)) {
+        if (t.getQualifiedName().contentEquals(name)) {
+          return t;
+        }
+        open.addAll(types.directSupertypes(supertype));
+      }
+    }
+    return null;
   }
 }

@@ -2,6 +2,7 @@ package io.cookieregistry.processor.check;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ClassTree;
@@ -15,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
@@ -80,13 +82,48 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     scan(path, null);
   }
 
+  /**
+   * Local and anonymous classes go to {@code localClasses}: processing rounds never show their
+   * declarations. An anonymous class's constructor is javac's, made to pass the arguments of
+   * {@code new Cookie("x", v) { }} on to {@code super}: that call is judged where it is written.
+   */
   @Override
   public Void visitClass(ClassTree node, Void unused) {
-    if (trees.getElement(getCurrentPath()) instanceof TypeElement type
-        && type.getNestingKind() == NestingKind.LOCAL) {
-      localClasses.accept(type);
+    Element element = trees.getElement(getCurrentPath());
+    NestingKind nesting = element instanceof TypeElement type ? type.getNestingKind()
+        : NestingKind.TOP_LEVEL;
+    if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
+      localClasses.accept((TypeElement) element);
     }
-    return super.visitClass(node, unused);
+    scan(node.getModifiers(), unused);
+    for (Tree member : node.getMembers()) {
+      if (nesting != NestingKind.ANONYMOUS
+          || !(member instanceof MethodTree method && method.getName().contentEquals("<init>"))) {
+        scan(member, unused);
+      }
+    }
+    return null;
+  }
+
+  // What the scan skips, where no write can stand: types (of variables, methods, casts, type
+  // arguments, supertypes), the names of variables, and the values of annotations.
+
+  @Override
+  public Void visitMethod(MethodTree node, Void unused) {
+    scan(node.getModifiers(), unused);
+    scan(node.getParameters(), unused);
+    scan(node.getBody(), unused);
+    return scan(node.getDefaultValue(), unused);
+  }
+
+  @Override
+  public Void visitParameterizedType(ParameterizedTypeTree node, Void unused) {
+    return null;
+  }
+
+  @Override
+  public Void visitArrayType(ArrayTypeTree node, Void unused) {
+    return null;
   }
 
   @Override
@@ -95,7 +132,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
       checkCall(node.getClassBody() == null ? constructor : anonymous.superConstructor(constructor),
           node.getArguments());
     }
-    return super.visitNewClass(node, unused);
+    scan(node.getEnclosingExpression(), unused);
+    scan(node.getArguments(), unused);
+    return scan(node.getClassBody(), unused);
   }
 
   /**
@@ -106,9 +145,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   public Void visitMemberReference(MemberReferenceTree node, Void unused) {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
-      Optional<Sink> sink = writes.mayMatch(method.getSimpleName().toString())
-          ? writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0)
-          : Optional.empty();
+      Optional<Sink> sink = writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0);
       boolean helper = method.getParameters().stream().anyMatch(members::isMarked);
       if (sink.isPresent() || helper) {
         found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "a method reference to "
@@ -131,20 +168,20 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitAssignment(AssignmentTree node, Void unused) {
-    ExpressionTree variable = node.getVariable();
-    // An element of a @CookieName array field is a name like the field itself.
-    ExpressionTree field = variable instanceof ArrayAccessTree a ? a.getExpression() : variable;
-    Element target = trees.getElement(new TreePath(getCurrentPath(), field));
+    Element target = assignedField(node.getVariable());
     if (isCookieNameField(target)) {
       write(node.getExpression(), false, "the @CookieName field " + owned(target));
     }
     return super.visitAssignment(node, unused);
   }
 
-  /** {@code name += suffix} on a {@code @CookieName} field appends to a value known at run time. */
+  /**
+   * {@code name += suffix} on a {@code @CookieName} field, or on an element of such an array,
+   * appends to a value known at run time.
+   */
   @Override
   public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    Element target = assignedField(node.getVariable());
     if (isCookieNameField(target)) {
       found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "the @CookieName field "
           + owned(target), isSuppressed(), "assign the field a whole constant name instead of"
@@ -159,7 +196,7 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
         instanceof TypeElement type) {
       writes.annotation(type).ifPresent(this::start);
     }
-    return super.visitAnnotation(node, unused);
+    return null;
   }
 
   @Override
@@ -168,13 +205,11 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     if (variable != null && variable.getKind() == ElementKind.PARAMETER) {
       writes.parameter(variable.asType()).ifPresent(this::start);
     }
-    if (node.getInitializer() != null) {
-      Element field = trees.getElement(getCurrentPath());
-      if (isCookieNameField(field)) {
-        write(node.getInitializer(), false, "the @CookieName field " + owned(field));
-      }
+    if (node.getInitializer() != null && isCookieNameField(variable)) {
+      write(node.getInitializer(), false, "the @CookieName field " + owned(variable));
     }
-    return super.visitVariable(node, unused);
+    scan(node.getModifiers(), unused);
+    return scan(node.getInitializer(), unused);
   }
 
   /** The values a {@code @CookieName} method returns are checked as names. */
@@ -205,15 +240,22 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     return super.visitEnhancedForLoop(node, unused);
   }
 
+  /** What an assignment stores into: an element of a {@code @CookieName} array is the field's. */
+  private Element assignedField(ExpressionTree variable) {
+    ExpressionTree field = variable instanceof ArrayAccessTree a ? a.getExpression() : variable;
+    return trees.getElement(new TreePath(getCurrentPath(), field));
+  }
+
   private boolean isCookieNameField(Element element) {
     return element != null && element.getKind() == ElementKind.FIELD
         && members.isMarked(element);
   }
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
-    if (writes.mayMatch(method.getSimpleName().toString()) && !requestSide.isNotAWrite(method)
+    Optional<Sink> sink = writes.match(method);
+    if (sink.isPresent() && !requestSide.isNotAWrite(method)
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
-      writes.match(method).ifPresent(sink -> checkSink(method, sink, arguments));
+      checkSink(method, sink.get(), arguments);
     }
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {

@@ -182,16 +182,22 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (single == null) {
       return; // the annotations are not on the class path: nothing can be declared
     }
-    if (provider != null) {
-      round.getElementsAnnotatedWith(provider).forEach(providers::providerOn);
-    }
     if (!options.registry().isEmpty() && moduleRegistry == null) {
       checkRegistryName(round, firstRound);
     }
-    TypeElement[] declaring = container == null
-        ? new TypeElement[] {single} : new TypeElement[] {single, container};
+    // One walk over the round's elements finds declarations and providers alike.
+    List<TypeElement> annotations = new ArrayList<>();
+    for (TypeElement annotation : new TypeElement[] {single, container, provider}) {
+      if (annotation != null) {
+        annotations.add(annotation);
+      }
+    }
     List<SourceDeclaration> found = new ArrayList<>();
-    for (Element element : round.getElementsAnnotatedWithAny(declaring)) {
+    for (Element element
+        : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      if (provider != null) {
+        providers.providerOn(element); // reports a blank provider, once
+      }
       if (moduleRegistry != null
           && RegistryName.declaringType(element).equals(moduleRegistryName)) {
         continue; // the registry written in the first round repeats the declarations

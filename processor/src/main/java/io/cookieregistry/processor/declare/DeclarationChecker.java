@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,13 @@ public final class DeclarationChecker {
    * still map the annotation to its line.
    */
   public void check(List<SourceDeclaration> round) {
+    // Each place is named once: naming one builds a string, and sorting compares them often.
+    Map<SourceDeclaration, String> places = new IdentityHashMap<>();
+    for (SourceDeclaration d : round) {
+      places.put(d, location(d.element()));
+    }
     List<SourceDeclaration> ordered = new ArrayList<>(round);
-    ordered.sort(Comparator.comparing((SourceDeclaration d) -> location(d.element()))
+    ordered.sort(Comparator.comparing((SourceDeclaration d) -> places.get(d))
         .thenComparing(SourceDeclaration::name));
     List<Declaration> fresh = new ArrayList<>();
     for (SourceDeclaration source : ordered) {

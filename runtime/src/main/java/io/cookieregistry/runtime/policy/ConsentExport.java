@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The policy as configuration for the consent managers sites already run, from the same
@@ -175,8 +174,19 @@ public enum ConsentExport {
 
   /** A key for a service: lower-case letters, digits and dashes. */
   static String slug(String provider) {
-    String slug = Pattern.compile("[^a-z0-9]+").matcher(provider.toLowerCase(Locale.ROOT))
-        .replaceAll("-").replaceAll("^-|-$", "");
-    return slug.isEmpty() ? "site" : slug;
+    StringBuilder slug = new StringBuilder();
+    boolean dash = false; // a run of other characters is one dash, and none at either end
+    for (char c : provider.toLowerCase(Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (dash && slug.length() > 0) {
+          slug.append('-');
+        }
+        slug.append(c);
+        dash = false;
+      } else {
+        dash = true;
+      }
+    }
+    return slug.length() == 0 ? "site" : slug.toString();
   }
 }

@@ -127,7 +127,16 @@ class ConsentDialogTest {
         CookieDeclaration.builder("^odd", CookieCategory.NECESSARY, "p").build()));
     assertEquals("^a\\.b\\$", ConsentExport.matcher(
         CookieDeclaration.builder("a.b$*", CookieCategory.NECESSARY, "p").build()));
+  }
+
+  /** A service key: lower-case letters and digits, one dash for each run of anything else. */
+  @Test
+  void aProviderBecomesAServiceKey() {
     assertEquals("ad-partner-gmbh", ConsentExport.slug("Ad Partner GmbH!"));
+    assertEquals("acme-ltd-2", ConsentExport.slug("--Acme  Ltd. 2--"));
+    assertEquals("soci-t", ConsentExport.slug("Société"));
+    assertEquals("site", ConsentExport.slug("!!!"));
+    assertEquals("site", ConsentExport.slug(""));
   }
 
   private static int gzip(String text) throws IOException {

@@ -252,10 +252,19 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         options.registry());
     Set<String> compiled = new HashSet<>();
     round.getRootElements().forEach(root -> compiled.add(RegistryName.declaringType(root)));
-    List<SourceDeclaration> kept = previous.declarationsOutside(compiled, elements, reader);
+    List<SourceDeclaration> outside = previous.declarationsOutside(compiled, elements, reader);
+    List<PreviousBuild.LocalDeclaration> locals =
+        previous.localDeclarationsOutside(compiled, elements, reader);
+    List<SourceDeclaration> kept = new ArrayList<>(outside);
+    for (PreviousBuild.LocalDeclaration local : locals) {
+      kept.add(local.declaration());
+      declaringTypes.add(local.entry());
+    }
     checker.check(kept);
     for (SourceDeclaration d : kept) {
       previouslyDeclared.add(d.element());
+    }
+    for (SourceDeclaration d : outside) {
       declaringTypes.add(RegistryName.declaringType(d.element()));
     }
   }

@@ -33,7 +33,10 @@ final class LateDeclarationReader implements LateDeclarations {
   private final List<String> added = new ArrayList<>();
   private boolean namedModule;
 
-  /** {@code declaringTypes} receives the top-level types of the declarations added. */
+  /**
+   * {@code declaringTypes} receives the top-level types of the declarations added, or for those
+   * of local and anonymous classes their {@link RegistryName#localDeclaration} entries.
+   */
   LateDeclarationReader(DeclarationReader reader, DeclarationChecker checker, Elements elements,
       Set<String> declaringTypes, Shipping shipping) {
     this.reader = reader;
@@ -54,7 +57,10 @@ final class LateDeclarationReader implements LateDeclarations {
         .filter(d -> !before.contains(d.cookie().name())).toList();
     for (Declaration d : fresh) {
       Element element = d.source().element();
-      declaringTypes.add(RegistryName.declaringType(element));
+      // A local class's cookie is kept by its own entry; its type stays out of the registry's
+      // name, which was chosen before it was seen and must be the same in incremental builds.
+      String local = RegistryName.localDeclaration(element, d.cookie().name());
+      declaringTypes.add(local != null ? local : RegistryName.declaringType(element));
       ModuleElement module = elements.getModuleOf(element);
       namedModule |= module != null && !module.isUnnamed();
       added.add(d.cookie().name());

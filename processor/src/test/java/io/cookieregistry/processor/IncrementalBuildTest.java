@@ -91,6 +91,40 @@ class IncrementalBuildTest {
     assertTrue(policy.contains("\"sid\"") && policy.contains("Colour theme"), policy);
   }
 
+  /** A class whose method declares {@code cookie} in a local class. */
+  private static JavaFileObject declaringLocally(String type, String cookie) {
+    return source("app." + type,
+        "package app;",
+        "import io.cookieregistry.*;",
+        "public class " + type + " {",
+        "  void m() {",
+        "    @DeclaredCookie(name = \"" + cookie + "\", category = CookieCategory.NECESSARY,"
+            + " purpose = \"Local\")",
+        "    class Declarations {}",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void aLocalDeclarationOfAClassNotRecompiledStays(@TempDir Path out) throws IOException {
+    assertCompiles(compileInto(out, List.of(), declaringLocally("L", "loc"),
+        declaring("A", "sid", "Session")));
+    assertEquals(Map.of("loc", "Local", "sid", "Session"), registered(out));
+    List<String> clean = serviceLines(out);
+
+    List<String> messages = compileInto(out, List.of(out), writing("Writer", "loc"));
+
+    assertCompiles(messages);
+    assertEquals(Map.of("loc", "Local", "sid", "Session"), registered(out));
+    assertEquals(clean, serviceLines(out), "the registry keeps the name a clean build gives it");
+    // Once more, from the registry that the incremental build wrote.
+    assertCompiles(compileInto(out, List.of(out), declaring("A", "sid", "Session id")));
+    assertEquals(Map.of("loc", "Local", "sid", "Session id"), registered(out));
+    // Recompiled without it, the local declaration leaves.
+    assertCompiles(compileInto(out, List.of(out), plain("L")));
+    assertEquals(Map.of("sid", "Session id"), registered(out));
+  }
+
   @Test
   void aCookieDeclaredByAClassAlreadyInTheOutputMayBeWritten(@TempDir Path out)
       throws IOException {

@@ -118,7 +118,8 @@ final class WriteJudge {
   private String undeclared(String name, Write write) {
     if (name.isEmpty()) {
       return "a cookie written by " + write.sink() + " has no cookie name (no '=' before the"
-          + " first ';'): browsers ignore it and the guard refuses it; write it as name=value";
+          + " first ';', or nothing before the '='): browsers ignore it and the guard refuses it;"
+          + " write it as name=value";
     }
     String nearest = NearestName.of(name, exactNames);
     return "cookie '" + name + "' is written by " + write.sink() + " but not declared; "

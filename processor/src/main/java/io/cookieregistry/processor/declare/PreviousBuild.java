@@ -1,9 +1,12 @@
 package io.cookieregistry.processor.declare;
 
+import io.cookieregistry.processor.generate.RegistryName;
 import io.cookieregistry.runtime.internal.registry.DeclaringTypes;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
@@ -27,10 +30,17 @@ import javax.tools.StandardLocation;
 public final class PreviousBuild {
   private static final String DECLARING_TYPES = DeclaringTypes.class.getCanonicalName();
 
-  private final Set<String> registries;
+  private final List<TypeElement> registries;
   private final Set<String> declaringTypes;
 
-  private PreviousBuild(Set<String> registries, Set<String> declaringTypes) {
+  /**
+   * A cookie that a local or anonymous class declared in the earlier build, as that build's
+   * registry holds it, under its declaring-types {@code entry} ({@link
+   * RegistryName#localDeclaration}).
+   */
+  public record LocalDeclaration(String entry, SourceDeclaration declaration) {}
+
+  private PreviousBuild(List<TypeElement> registries, Set<String> declaringTypes) {
     this.registries = registries;
     this.declaringTypes = declaringTypes;
   }
@@ -50,12 +60,12 @@ public final class PreviousBuild {
       candidates.add(named);
     }
     DeclarationReader reader = new DeclarationReader(elements);
-    Set<String> registries = new TreeSet<>();
+    List<TypeElement> registries = new ArrayList<>();
     Set<String> declaringTypes = new TreeSet<>();
     for (TypeElement registry : candidates) {
       List<String> types = declaringTypes(registry);
       if (!types.isEmpty() || !reader.read(registry).isEmpty()) {
-        registries.add(registry.getQualifiedName().toString());
+        registries.add(registry);
         declaringTypes.addAll(types);
       }
     }
@@ -64,7 +74,9 @@ public final class PreviousBuild {
 
   /** The registries the earlier build wrote into this class output. */
   public Set<String> registries() {
-    return registries;
+    Set<String> names = new TreeSet<>();
+    registries.forEach(r -> names.add(r.getQualifiedName().toString()));
+    return names;
   }
 
   /**
@@ -76,7 +88,7 @@ public final class PreviousBuild {
       DeclarationReader reader) {
     List<SourceDeclaration> out = new ArrayList<>();
     for (String type : declaringTypes) {
-      if (compiled.contains(type)) {
+      if (compiled.contains(type) || RegistryName.localDeclaringType(type) != null) {
         continue;
       }
       Element element = type.endsWith(".package-info")
@@ -89,6 +101,34 @@ public final class PreviousBuild {
     return out;
   }
 
+
+  /**
+   * The cookies that local or anonymous classes of types this compilation does not compile
+   * declared in the earlier build. Their class files have no name to be looked up by, but their
+   * type's class file is unchanged, so the earlier registry still holds what they declare; a type
+   * no longer on the class path declares nothing.
+   */
+  public List<LocalDeclaration> localDeclarationsOutside(Set<String> compiled, Elements elements,
+      DeclarationReader reader) {
+    Map<String, SourceDeclaration> registered = new HashMap<>();
+    List<LocalDeclaration> out = new ArrayList<>();
+    for (String entry : declaringTypes) {
+      String type = RegistryName.localDeclaringType(entry);
+      if (type == null || compiled.contains(type) || elements.getTypeElement(type) == null) {
+        continue;
+      }
+      if (registered.isEmpty()) {
+        for (TypeElement registry : registries) {
+          reader.read(registry).forEach(d -> registered.putIfAbsent(d.name(), d));
+        }
+      }
+      SourceDeclaration declaration = registered.get(RegistryName.localCookie(entry));
+      if (declaration != null) {
+        out.add(new LocalDeclaration(entry, declaration));
+      }
+    }
+    return out;
+  }
 
   private static List<String> declaringTypes(TypeElement registry) {
     List<String> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
@@ -18,6 +19,9 @@ import javax.lang.model.element.TypeElement;
 public final class RegistryName {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** Separates a type from a cookie in a local declaration's entry: no Java name holds it. */
+  private static final char LOCAL = '#';
 
   private final String packageName;
   private final String simpleName;
@@ -38,7 +42,12 @@ public final class RegistryName {
     if (!configured.isEmpty()) {
       return new RegistryName(configured);
     }
-    TreeSet<String> sorted = new TreeSet<>(declaringTypes);
+    TreeSet<String> sorted = new TreeSet<>();
+    for (String type : declaringTypes) {
+      if (type.indexOf(LOCAL) < 0) {
+        sorted.add(type); // a local declaration's type is among them too
+      }
+    }
     String common = commonPackage(sorted);
     String readable = common.isEmpty() ? "" : common.replace('.', '_') + "_";
     return new RegistryName(
@@ -60,6 +69,33 @@ public final class RegistryName {
       return pkg.getQualifiedName() + ".package-info";
     }
     return top instanceof TypeElement type ? type.getQualifiedName().toString() : top.toString();
+  }
+
+  /**
+   * The declaring-types entry of a cookie that a local or anonymous class declares, {@code
+   * com.example.Login#sid}; null for a declaration anywhere else. Such a class has no name to look
+   * it up by in a later build, so an incremental build that does not compile {@code Login} takes
+   * the cookie from the registry of the earlier one.
+   */
+  public static String localDeclaration(Element element, String cookie) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type && (type.getNestingKind() == NestingKind.LOCAL
+          || type.getNestingKind() == NestingKind.ANONYMOUS)) {
+        return declaringType(element) + LOCAL + cookie;
+      }
+    }
+    return null;
+  }
+
+  /** The top-level type of a {@link #localDeclaration} entry, or null for a type's entry. */
+  public static String localDeclaringType(String entry) {
+    int at = entry.indexOf(LOCAL);
+    return at < 0 ? null : entry.substring(0, at);
+  }
+
+  /** The cookie of a {@link #localDeclaration} entry. */
+  public static String localCookie(String entry) {
+    return entry.substring(entry.indexOf(LOCAL) + 1);
   }
 
   public String packageName() {

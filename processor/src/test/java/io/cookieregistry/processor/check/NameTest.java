@@ -78,7 +78,8 @@ class NameTest {
   @CsvSource(delimiter = '|', value = {
       "\" sessionid\t= 1; Path=/\"   | ",
       "\"sessionid=\" + id + \"; Path=/\" | ",
-      "\"x; sessionid=1\"             | has no cookie name",
+      "\"x; sessionid=1\"             | has no cookie name (no '=' before the first ';'",
+      "\" =1; Path=/\"                | or nothing before the '='",
       "\"visitor_uid=1\"              | cookie 'visitor_uid' is written"})
   void headerValuesAreReadAsTheGuardReadsThem(String value, String error) {
     JavaFileObject file = testSource("H", DECLARATIONS + "class H {\n"

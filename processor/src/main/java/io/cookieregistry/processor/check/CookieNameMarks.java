@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -31,8 +32,11 @@ final class CookieNameMarks {
 
   private final Elements elements;
   private final Types types;
-  /** Simple names of methods with a {@code @CookieName} parameter: only these can inherit one. */
-  private final Set<String> helperNames = new HashSet<>();
+  /**
+   * Simple names of methods with a {@code @CookieName} parameter: only these can inherit one. As
+   * javac's names, which it keeps one of per text, so that looking one up decodes nothing.
+   */
+  private final Set<Name> helperNames = new HashSet<>();
   /** Parameters of supertypes' methods whose overriding parameter is marked (see key()). */
   private final Set<String> namedByOverriders = new HashSet<>();
   private final Map<Element, Boolean> cookieNames = new HashMap<>();
@@ -61,7 +65,7 @@ final class CookieNameMarks {
       }
       if (!known && element.getKind() == ElementKind.PARAMETER
           && element.getEnclosingElement() instanceof ExecutableElement method
-          && helperNames.contains(method.getSimpleName().toString())) {
+          && helperNames.contains(method.getSimpleName())) {
         int index = method.getParameters().indexOf(element);
         known = overridden(method).stream().anyMatch(m -> isCookieName(m.getParameters().get(index)));
       }
@@ -84,7 +88,7 @@ final class CookieNameMarks {
         for (int i = 0; i < parameters.size(); i++) {
           if (isMarked(parameters.get(i))) {
             int index = i;
-            helperNames.add(method.getSimpleName().toString());
+            helperNames.add(method.getSimpleName());
             overridden(method).forEach(m -> namedByOverriders.add(key(m, index)));
           }
         }

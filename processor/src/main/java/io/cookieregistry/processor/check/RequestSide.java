@@ -41,14 +41,12 @@ import javax.lang.model.util.Types;
  */
 final class RequestSide {
   private final Trees trees;
-  private final Elements elements;
   private final SinkMatcher cookieTexts;
   private final SinkMatcher notWrites;
   private final Locals locals;
 
   RequestSide(Trees trees, Elements elements, Types types) {
     this.trees = trees;
-    this.elements = elements;
     this.cookieTexts = new SinkMatcher(SinkCatalogue.cookieTexts(), elements, types);
     this.notWrites = new SinkMatcher(SinkCatalogue.notWrites(), elements, types);
     this.locals = new Locals(trees);
@@ -182,8 +180,8 @@ final class RequestSide {
     if (leaf instanceof BinaryTree b && leaf.getKind() == Tree.Kind.PLUS) {
       TreePath left = new TreePath(value, b.getLeftOperand());
       TreePath right = new TreePath(value, b.getRightOperand());
-      return isEmptyText(left) && isCookieObjectOrText(right)
-          || isCookieObjectOrText(left) && isEmptyText(right);
+      return isEmptyText(left) ? isCookieObjectOrText(right)
+          : isEmptyText(right) && isCookieObjectOrText(left);
     }
     if (!(leaf instanceof MethodInvocationTree call)
         || !(trees.getElement(new TreePath(value, call.getMethodSelect()))
@@ -208,14 +206,16 @@ final class RequestSide {
     return value.getLeaf() instanceof LiteralTree literal && "".equals(literal.getValue());
   }
 
+  /** Whether the {@code toString()} that objects of {@code type} run is a cookie's text. */
   private boolean toStringIsCookieText(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    TypeElement declared = (TypeElement) ((DeclaredType) type).asElement();
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(declared))) {
-      if (m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
-        return cookieTexts.match(m).isPresent();
+    // The nearest class that declares it: walking up is far cheaper than all members of a type.
+    for (TypeMirror t = type; t != null && t.getKind() == TypeKind.DECLARED;
+        t = ((TypeElement) ((DeclaredType) t).asElement()).getSuperclass()) {
+      TypeElement declared = (TypeElement) ((DeclaredType) t).asElement();
+      for (ExecutableElement m : ElementFilter.methodsIn(declared.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
+          return cookieTexts.match(m).isPresent();
+        }
       }
     }
     return false;

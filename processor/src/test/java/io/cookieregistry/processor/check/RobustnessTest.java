@@ -37,7 +37,8 @@ class RobustnessTest {
       "new jakarta.servlet.http.Cookie(%s, \"v\") { }",
       "new jakarta.ws.rs.core.NewCookie(new jakarta.ws.rs.core.Cookie(%s, \"v\"))",
       "org.springframework.http.ResponseEntity.ok().header(\"Set-Cookie\", \"x0=1\", %s + \"=v\")",
-      "jetty.add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, %s + \"=v; Path=/\")"};
+      "jetty.add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, %s + \"=v; Path=/\")",
+      "jetty.add(org.eclipse.jetty.http.HttpHeader.SET_COOKIE, %s + (char) 61 + \"v\")"};
   /** Shapes that carry the name but write nothing: requests, assertions, a cookie's text. */
   private static final String[] NOT_WRITES = {
       "org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(\"/\")"

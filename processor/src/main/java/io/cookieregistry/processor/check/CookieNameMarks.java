@@ -81,9 +81,9 @@ final class CookieNameMarks {
   void shareWithOverridden(Collection<? extends Element> roots) {
     Deque<TypeElement> open = new ArrayDeque<>(ElementFilter.typesIn(roots));
     while (!open.isEmpty()) {
-      TypeElement type = open.pop();
-      open.addAll(ElementFilter.typesIn(type.getEnclosedElements()));
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      List<? extends Element> members = open.pop().getEnclosedElements();
+      open.addAll(ElementFilter.typesIn(members));
+      for (ExecutableElement method : ElementFilter.methodsIn(members)) {
         List<? extends VariableElement> parameters = method.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
           if (isMarked(parameters.get(i))) {

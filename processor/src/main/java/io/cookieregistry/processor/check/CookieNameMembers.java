@@ -53,6 +53,8 @@ final class CookieNameMembers {
   private final Set<String> inferredMembers = new HashSet<>();
   /** The qualified names of this compilation's source types, nested ones included. */
   private final Set<String> own = new HashSet<>();
+  /** Whether a type has a constructor with a {@code @CookieName} parameter, by type. */
+  private final Map<Element, Boolean> typesWithNameParameters = new HashMap<>();
   private boolean learning;
 
   CookieNameMembers(Trees trees, CookieNameMarks marks) {
@@ -169,16 +171,19 @@ final class CookieNameMembers {
     return null;
   }
 
-  /** Whether a constructor of {@code type} has a {@code @CookieName} parameter. */
+  /** Whether a constructor of {@code type} has a {@code @CookieName} parameter; cached. */
   private boolean hasNameParameter(Element type) {
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-      for (VariableElement parameter : constructor.getParameters()) {
-        if (isMarked(parameter)) {
-          return true;
+    Boolean known = typesWithNameParameters.get(type);
+    if (known == null) {
+      known = false;
+      for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+        for (VariableElement parameter : c.getParameters()) {
+          known |= isMarked(parameter);
         }
       }
+      typesWithNameParameters.put(type, known);
     }
-    return false;
+    return known;
   }
 
   /**

@@ -132,18 +132,24 @@ final class HtmlPolicyRenderer {
 
   /** Escapes text for element content and quoted attribute values alike. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
+    StringBuilder out = null;
+    int copied = 0; // the text before this index is in out already
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        default: out.append(c);
+      String entity = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (entity != null) {
+        out = out == null ? new StringBuilder(text.length() + 16) : out;
+        out.append(text, copied, i).append(entity);
+        copied = i + 1;
       }
     }
-    return out.toString();
+    // Runs of plain text are copied whole; a text with nothing to escape is returned as it is.
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 }

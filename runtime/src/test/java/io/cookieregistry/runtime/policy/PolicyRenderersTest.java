@@ -63,6 +63,15 @@ class PolicyRenderersTest {
   }
 
   @Test
+  void htmlEscapesItsFiveSpecialCharactersAndKeepsTheRest() {
+    assertEquals("Caf\u00e9 &amp; co", HtmlPolicyRenderer.escape("Caf\u00e9 & co"));
+    assertEquals("&lt;b&gt;&amp;&quot;c&#39;", HtmlPolicyRenderer.escape("<b>&\"c'"));
+    assertEquals("a&lt;b&gt;c &amp; d", HtmlPolicyRenderer.escape("a<b>c & d"));
+    assertEquals("plain text", HtmlPolicyRenderer.escape("plain text"));
+    assertEquals("", HtmlPolicyRenderer.escape(""));
+  }
+
+  @Test
   void markdownKeepsWordsWithUnderscoresAndEscapesMarkup() {
     assertEquals("django_language", MarkdownPolicyRenderer.escape("django_language"));
     assertEquals("\\_ga\\_\\*", MarkdownPolicyRenderer.escape("_ga_*"));

@@ -234,11 +234,14 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (existing == null || provider == null) {
       return;
     }
-    if (!processingEnv.getTypeUtils().isAssignable(existing.asType(),
-        processingEnv.getTypeUtils().erasure(provider.asType()))) {
+    boolean earlierBuilds = processingEnv.getTypeUtils().isAssignable(existing.asType(),
+        processingEnv.getTypeUtils().erasure(provider.asType()))
+        && PreviousBuild.inClassOutput(processingEnv.getFiler(), name);
+    if (!earlierBuilds) {
       reporter.error(DiagnosticKey.BAD_OPTION, "-A" + ProcessorOptions.REGISTRY + "=" + name
-          + " names a class of the class path that is no cookie registry; choose a name of its"
-          + " own for the generated registry", null, null, null);
+          + " names a class of the class path other than the registry an earlier build of this"
+          + " module wrote; choose a name of its own for the generated registry", null, null,
+          null);
     }
   }
 

@@ -32,6 +32,7 @@ final class LateDeclarationReader implements LateDeclarations {
   private final Shipping shipping;
   private final List<String> added = new ArrayList<>();
   private boolean namedModule;
+  private boolean entriesAdded;
 
   /**
    * {@code declaringTypes} receives the top-level types of the declarations added, or for those
@@ -53,14 +54,24 @@ final class LateDeclarationReader implements LateDeclarations {
     List<SourceDeclaration> found = new ArrayList<>();
     declaring.forEach(e -> found.addAll(reader.readAll(e)));
     checker.check(found);
+    Set<String> valid = checker.all().stream().map(d -> d.cookie().name())
+        .collect(Collectors.toSet());
+    // A local class's cookie is kept by an entry of its own, also when it repeats a declaration
+    // seen before, which a later incremental build may remove. Its type stays out of the
+    // registry's name, chosen before local classes are read (see RegistryName.of).
+    for (SourceDeclaration d : found) {
+      String local = RegistryName.localDeclaration(d.element(), d.name());
+      if (local != null && valid.contains(d.name())) {
+        entriesAdded |= declaringTypes.add(local);
+      }
+    }
     List<Declaration> fresh = checker.all().stream()
         .filter(d -> !before.contains(d.cookie().name())).toList();
     for (Declaration d : fresh) {
       Element element = d.source().element();
-      // A local class's cookie is kept by its own entry; its type stays out of the registry's
-      // name, which was chosen before it was seen and must be the same in incremental builds.
-      String local = RegistryName.localDeclaration(element, d.cookie().name());
-      declaringTypes.add(local != null ? local : RegistryName.declaringType(element));
+      if (RegistryName.localDeclaration(element, d.cookie().name()) == null) {
+        declaringTypes.add(RegistryName.declaringType(element));
+      }
       ModuleElement module = elements.getModuleOf(element);
       namedModule |= module != null && !module.isUnnamed();
       added.add(d.cookie().name());
@@ -70,7 +81,7 @@ final class LateDeclarationReader implements LateDeclarations {
 
   @Override
   public void compilationEnded() {
-    if (!added.isEmpty()) {
+    if (!added.isEmpty() || entriesAdded) {
       shipping.added(List.copyOf(added), namedModule);
     }
   }

@@ -109,6 +109,9 @@ final class ModuleOutput {
   void shipAgain(List<Declaration> valid, Collection<String> declaringTypes, List<String> added,
       boolean namedModule) {
     List<String> fixed = files.notRewritable();
+    if ((namedModule || !fixed.isEmpty()) && added.isEmpty()) {
+      return; // the files hold every cookie; only where local classes repeat one goes unrecorded
+    }
     if (namedModule || !fixed.isEmpty()) {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "the registry and the policy"
           + " lack the cookies declared after annotation processing (" + quoted(added) + "), in"

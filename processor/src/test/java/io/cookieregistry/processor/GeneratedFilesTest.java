@@ -248,7 +248,7 @@ class GeneratedFilesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "java.lang.String | is in a java.* package",
-      "jakarta.servlet.http.Cookie | names a class of the class path that is no cookie registry",
+      "jakarta.servlet.http.Cookie | names a class of the class path other than the registry an earlier build",
   })
   void aRegistryNameOfTheClassPathIsAnError(String name, String message) {
     Compilation compilation = compile(List.of("-Acookieregistry.registry=" + name),

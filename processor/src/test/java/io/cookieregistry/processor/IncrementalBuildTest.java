@@ -125,6 +125,45 @@ class IncrementalBuildTest {
     assertEquals(Map.of("sid", "Session id"), registered(out));
   }
 
+  /** Two modules that declare in local classes alone: each its own registry. */
+  @Test
+  void modulesDeclaringOnlyInLocalClassesAreNamedAfterTheirTypes(@TempDir Path first,
+      @TempDir Path second) throws IOException {
+    assertCompiles(compileInto(first, List.of(), declaringLocally("L", "loc")));
+    assertCompiles(compileInto(second, List.of(), declaringLocally("M", "other")));
+
+    List<String> clean = serviceLines(first);
+    assertEquals(1, clean.size());
+    assertFalse(clean.equals(serviceLines(second)), clean + " " + serviceLines(second));
+    // And a clean build of one names it as its incremental build does.
+    assertCompiles(compileInto(first, List.of(first), writing("Writer", "loc")));
+    assertEquals(clean, serviceLines(first));
+  }
+
+  /** The member declaration leaves; the local class that repeats it still declares the cookie. */
+  @Test
+  void aLocalDeclarationThatRepeatsAnotherStaysWhenTheOtherLeaves(@TempDir Path out)
+      throws IOException {
+    assertCompiles(compileInto(out, List.of(), declaring("A", "loc", "Local"),
+        declaringLocally("L", "loc")));
+
+    assertCompiles(compileInto(out, List.of(out), plain("A")));
+
+    assertEquals(Map.of("loc", "Local"), registered(out));
+  }
+
+  /** The registry an earlier build wrote under a configured name is no class of someone else's. */
+  @Test
+  void aConfiguredRegistryNameIsFreeAgainInTheNextBuild(@TempDir Path out) throws IOException {
+    List<String> options = List.of("-Acookieregistry.registry=app.Registry");
+    assertCompiles(compileInto(out, List.of(), options, declaring("A", "sid", "Session")));
+
+    List<String> messages = compileInto(out, List.of(out), options, writing("Writer", "sid"));
+
+    assertCompiles(messages);
+    assertEquals(Map.of("sid", "Session"), registered(out));
+  }
+
   @Test
   void aCookieDeclaredByAClassAlreadyInTheOutputMayBeWritten(@TempDir Path out)
       throws IOException {

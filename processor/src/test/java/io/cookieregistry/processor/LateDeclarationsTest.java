@@ -112,6 +112,24 @@ class LateDeclarationsTest {
         () -> ours(compilation).toString());
   }
 
+  /** An anonymous class has no name: the note names what holds it. */
+  @Test
+  void aDeclarationInAnAnonymousClassIsNamedAfterWhatHoldsIt() {
+    JavaFileObject early = testSource("Early", "class Early {\n"
+        + "  void w(jakarta.servlet.http.HttpServletResponse r, String v) {\n" + WRITE_SID
+        + "  }\n}\n");
+    JavaFileObject anonymous = testSource("Anon", "class Anon {\n"
+        + "  Object holder = new Object() {\n"
+        + "    @io.cookieregistry.DeclaredCookie(name = \"sid\","
+        + " category = io.cookieregistry.CookieCategory.NECESSARY, purpose = \"Session\")\n"
+        + "    void declares() {}\n"
+        + "  };\n}\n");
+    Compilation compilation = compile(early, anonymous);
+    assertThat(compilation).hadNoteContaining("cookie 'sid' is declared in test.Anon#"
+        + "holder#(anonymous class)#declares, which javac read only after").inFile(early)
+        .onLineContaining("addCookie");
+  }
+
   /** With no declaration processed, the first registry and policy are written at the end. */
   @Test
   void aModuleDeclaringOnlyInLocalClassesGetsItsRegistry() throws Exception {

@@ -69,6 +69,12 @@ public final class ProcessorTesting {
    */
   public static List<String> compileInto(Path out, List<Path> classPath, JavaFileObject... sources)
       throws IOException {
+    return compileInto(out, classPath, List.of(), sources);
+  }
+
+  /** {@link #compileInto(Path, List, JavaFileObject...)} with javac {@code options}. */
+  public static List<String> compileInto(Path out, List<Path> classPath, List<String> options,
+      JavaFileObject... sources) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> messages = new ArrayList<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
@@ -79,7 +85,7 @@ public final class ProcessorTesting {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
       JavaCompiler.CompilationTask task = javac.getTask(null, files,
-          d -> messages.add(d.getKind() + ": " + d.getMessage(Locale.ROOT)), null, null,
+          d -> messages.add(d.getKind() + ": " + d.getMessage(Locale.ROOT)), options, null,
           List.of(sources));
       task.setProcessors(List.of(new CookieRegistryProcessor()));
       if (!task.call()) {

@@ -17,7 +17,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -121,18 +120,12 @@ final class CookieNameMarks {
         || method.getKind() != ElementKind.METHOD || method.getModifiers().contains(Modifier.STATIC)) {
       return out;
     }
-    Deque<TypeMirror> open = new ArrayDeque<>(types.directSupertypes(owner.asType()));
-    Set<Element> seen = new HashSet<>();
-    while (!open.isEmpty()) {
-      TypeMirror supertype = open.pop();
-      if (types.asElement(supertype) instanceof TypeElement type && seen.add(type)) {
-        for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
-          if (candidate.getSimpleName().equals(method.getSimpleName())
-              && elements.overrides(method, candidate, owner)) {
-            out.add(candidate);
-          }
+    for (TypeElement type : Supertypes.of(types, owner.asType())) {
+      for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (candidate.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, candidate, owner)) {
+          out.add(candidate);
         }
-        open.addAll(types.directSupertypes(supertype));
       }
     }
     return out;

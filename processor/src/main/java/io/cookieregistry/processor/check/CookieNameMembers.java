@@ -173,17 +173,17 @@ final class CookieNameMembers {
 
   /** Whether a constructor of {@code type} has a {@code @CookieName} parameter; cached. */
   private boolean hasNameParameter(Element type) {
-    Boolean known = typesWithNameParameters.get(type);
-    if (known == null) {
-      known = false;
+    Boolean answer = typesWithNameParameters.get(type);
+    if (answer == null) {
+      answer = false;
       for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
         for (VariableElement parameter : c.getParameters()) {
-          known |= isMarked(parameter);
+          answer |= isMarked(parameter);
         }
       }
-      typesWithNameParameters.put(type, known);
+      typesWithNameParameters.put(type, answer);
     }
-    return known;
+    return answer;
   }
 
   /**

@@ -74,7 +74,7 @@ final class HeaderParts {
     TreePath initializer = tree instanceof IdentifierTree ? locals.initializer(path) : null;
     if (tree instanceof ParenthesizedTree p) {
       collect(new TreePath(path, p.getExpression()), parts);
-    } else if (tree instanceof TypeCastTree c && !trees.getTypeMirror(path).getKind().isPrimitive()) {
+    } else if (tree instanceof TypeCastTree c && !isPrimitive(path)) {
       // A reference cast keeps the text; a primitive one, (char) 65, changes it: a part of its own.
       collect(new TreePath(path, c.getExpression()), parts);
     } else if (tree instanceof BinaryTree b && tree.getKind() == Tree.Kind.PLUS
@@ -184,6 +184,11 @@ final class HeaderParts {
     }
     parts.add(Part.text(format.substring(at)));
     return true;
+  }
+
+  private boolean isPrimitive(TreePath path) {
+    TypeMirror mirror = trees.getTypeMirror(path);
+    return mirror != null && mirror.getKind().isPrimitive();
   }
 
   private boolean isType(TreePath path, String type) {

@@ -1,13 +1,9 @@
 package io.cookieregistry.processor.check;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -139,15 +135,9 @@ final class SinkMatcher {
    * module for a framework type that the class path often lacks.
    */
   private TypeElement supertype(TypeElement type, String name) {
-    Deque<TypeMirror> open = new ArrayDeque<>(types.directSupertypes(type.asType()));
-    Set<Element> seen = new HashSet<>();
-    while (!open.isEmpty()) {
-      TypeMirror supertype = open.pop();
-      if (types.asElement(supertype) instanceof TypeElement t && seen.add(t)) {
-        if (t.getQualifiedName().contentEquals(name)) {
-          return t;
-        }
-        open.addAll(types.directSupertypes(supertype));
+    for (TypeElement supertype : Supertypes.of(types, type.asType())) {
+      if (supertype.getQualifiedName().contentEquals(name)) {
+        return supertype;
       }
     }
     return null;

@@ -82,9 +82,9 @@ final class WriteJudge {
         trees.printMessage(Diagnostic.Kind.NOTE, DiagnosticKey.UNDECLARED.tag() + " cookie '"
             + where.get().cookie().name() + "' is declared in "
             + DeclarationChecker.location(where.get().source().element()) + ", which javac read"
-            + " only after it had checked this write (in a local class, or a class compiled"
-            + " implicitly from the source path); declare it on a class, member or package of a"
-            + " source file given to javac", startOf(write.at()), write.unit());
+            + " only after it had checked this write (in a local or anonymous class, or a class"
+            + " compiled implicitly from the source path); declare it on a class, member or"
+            + " package of a source file given to javac", startOf(write.at()), write.unit());
       }
     }
   }

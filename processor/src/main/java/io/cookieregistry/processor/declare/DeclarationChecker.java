@@ -9,8 +9,8 @@ import io.cookieregistry.runtime.internal.CookieNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,11 +173,17 @@ public final class DeclarationChecker {
       return element instanceof PackageElement ? "package " + name : name;
     }
     Element owner = element.getEnclosingElement();
-    return (owner == null ? "" : location(owner) + "#") + element.getSimpleName();
+    String name = element.getSimpleName().length() == 0 ? "(anonymous class)"
+        : element.getSimpleName().toString();
+    return (owner == null ? "" : location(owner) + "#") + name;
   }
 
-  /** A local class has no qualified name: it is named after the method that holds it. */
+  /**
+   * A local or anonymous class has no qualified name: it is named after what holds it, {@code
+   * com.x.Login#login#Declarations} or {@code com.x.Login#holder#(anonymous class)}.
+   */
   private static boolean isLocal(Element element) {
-    return element instanceof TypeElement type && type.getNestingKind() == NestingKind.LOCAL;
+    return element instanceof TypeElement type && (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS);
   }
 }

@@ -150,7 +150,7 @@ public final class PreviousBuild {
   }
 
   /** Whether the class file of {@code registry} is in the class output: an earlier build's. */
-  static boolean inClassOutput(Filer filer, String registry) {
+  public static boolean inClassOutput(Filer filer, String registry) {
     int dot = registry.lastIndexOf('.');
     String pkg = dot < 0 ? "" : registry.substring(0, dot);
     try (var in = filer.getResource(StandardLocation.CLASS_OUTPUT, pkg,

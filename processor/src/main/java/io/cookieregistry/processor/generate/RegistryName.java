@@ -42,11 +42,17 @@ public final class RegistryName {
     if (!configured.isEmpty()) {
       return new RegistryName(configured);
     }
+    // The types that declare outside local classes: the name is chosen before local classes are
+    // read, and must be the same in a clean and an incremental build. Only a module that declares
+    // in local classes alone is named after the types that hold them.
     TreeSet<String> sorted = new TreeSet<>();
+    TreeSet<String> holdingLocal = new TreeSet<>();
     for (String type : declaringTypes) {
-      if (type.indexOf(LOCAL) < 0) {
-        sorted.add(type); // a local declaration's type is among them too
-      }
+      String local = localDeclaringType(type);
+      (local == null ? sorted : holdingLocal).add(local == null ? type : local);
+    }
+    if (sorted.isEmpty()) {
+      sorted = holdingLocal;
     }
     String common = commonPackage(sorted);
     String readable = common.isEmpty() ? "" : common.replace('.', '_') + "_";

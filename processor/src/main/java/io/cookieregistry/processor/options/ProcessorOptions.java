@@ -87,7 +87,7 @@ public final class ProcessorOptions {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + REGISTRY + "="
           + registry + " is not a fully qualified Java class name such as com.example.CookieRegistry");
       registry = "";
-    } else if (registry.equals("java") || registry.startsWith("java.")) {
+    } else if (registry.startsWith("java.")) {
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.BAD_OPTION, "-A" + REGISTRY + "="
           + registry + " is in a java.* package, where only the JDK may define classes; choose a"
           + " package of your own such as com.example.CookieRegistry");

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold compilations of the synthetic code bases (see BENCHMARKS.md). Build first:
 #   mvn -B -q -DskipTests package
-# then: benchmarks/cold-compile.sh [javac|maven|classes] [runs] [sizes...]
+# then: benchmarks/cold-compile.sh [javac|maven|classes|jit] [runs] [sizes...]
 # Environment: JAVA (default: java on the PATH) picks the JDK; SCALE multiplies the declarations
 # and writes of every declaring class (default 1).
 set -euo pipefail

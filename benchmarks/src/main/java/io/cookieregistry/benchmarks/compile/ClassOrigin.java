@@ -2,7 +2,7 @@ package io.cookieregistry.benchmarks.compile;
 
 import java.util.List;
 
-/** Groups the lines of {@code -Xlog:class+load} by where a class comes from. */
+/** Groups classes by where they come from: lines of {@code -Xlog:class+load}, or class names. */
 final class ClassOrigin {
   static final String OURS = "io.cookieregistry (processor, runtime, annotations)";
   static final String JAVAPOET = "JavaPoet (shaded)";
@@ -18,7 +18,11 @@ final class ClassOrigin {
   static String of(String line) {
     int start = line.indexOf("] ", line.indexOf("class,load")) + 2;
     int end = line.indexOf(' ', start);
-    String name = end < 0 ? line.substring(start) : line.substring(start, end);
+    return ofClass(end < 0 ? line.substring(start) : line.substring(start, end));
+  }
+
+  /** The origin of a class by its binary name. */
+  static String ofClass(String name) {
     if (name.contains("javapoet")) {
       return JAVAPOET;
     }

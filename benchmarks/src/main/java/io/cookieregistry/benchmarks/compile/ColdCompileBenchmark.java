@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * ({@code -proc:none}, the no-op floor, ours) alternate run by run, in a rotated order; each
  * process is measured by {@code /usr/bin/time} (user and system CPU, wall, peak resident memory).
  *
- * <pre>benchmarks/cold-compile.sh [javac|maven|classes] [runs] [sizes...]</pre>
+ * <pre>benchmarks/cold-compile.sh [javac|maven|classes|jit] [runs] [sizes...]</pre>
  *
  * <ul>
  *   <li>{@code javac}: the {@code javac} launcher of the running JDK, one process per compilation.
@@ -27,6 +27,8 @@ import java.util.TreeMap;
  *       per build, its compiler in process, as Maven runs it by default).
  *   <li>{@code classes}: one compilation per way with {@code -Xlog:class+load}, counting the
  *       classes loaded by origin: what the processor makes the JVM load beyond the floor.
+ *   <li>{@code jit}: one compilation per way with {@code -Xbatch -XX:+PrintCompilation},
+ *       counting the methods C1 and C2 compile, by origin ({@link JitCounts}).
  * </ul>
  *
  * <p>The script passes {@code -Dbench.classpath} (annotations, runtime, servlet API) and {@code
@@ -57,9 +59,13 @@ public final class ColdCompileBenchmark {
     System.out.printf(Locale.ROOT, "# %s, JDK %s, %d runs per way, declarations and writes x%d,"
         + " load average %s%n%n", mode, System.getProperty("java.version"), runs, scale,
         Files.readString(Path.of("/proc/loadavg")).trim());
-    if (mode.equals("classes")) {
+    if (mode.equals("classes") || mode.equals("jit")) {
       for (int size : sizes) {
-        bench.classes(size, scale);
+        if (mode.equals("classes")) {
+          bench.classes(size, scale);
+        } else {
+          bench.jit(size, scale);
+        }
       }
       return;
     }
@@ -88,7 +94,7 @@ public final class ColdCompileBenchmark {
       for (int run = 0; run < runs; run++) {
         for (int k = 0; k < Way.values().length; k++) {
           Way way = Way.values()[(run + k) % Way.values().length];
-          Sample s = maven ? MavenProject.build(root, way) : javac(way, sources, root, null);
+          Sample s = maven ? MavenProject.build(root, way) : javac(way, sources, root, List.of());
           samples.computeIfAbsent(way, w -> new ArrayList<>()).add(s);
         }
       }
@@ -121,7 +127,7 @@ public final class ColdCompileBenchmark {
       Map<Way, Map<String, Integer>> counts = new EnumMap<>(Way.class);
       for (Way way : Way.values()) {
         Path log = root.resolve("classes-" + way + ".log");
-        javac(way, sources, root, log);
+        javac(way, sources, root, List.of("-J-Xlog:class+load:file=" + log));
         Map<String, Integer> byOrigin = new TreeMap<>();
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
           byOrigin.merge(ClassOrigin.of(line), 1, Integer::sum);
@@ -143,8 +149,45 @@ public final class ColdCompileBenchmark {
     }
   }
 
-  /** One fresh {@code javac} process; with {@code classLog}, logs every class it loads there. */
-  private Sample javac(Way way, List<Path> sources, Path root, Path classLog)
+  /** Counts, per way, the methods the JIT compiles ({@link JitCounts}), grouped by origin. */
+  private void jit(int size, int scale) throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory("cookie-registry-cold");
+    try {
+      List<Path> sources = SyntheticCodebase.write(root.resolve("src/main/java"), size, scale);
+      writeNoOp(root);
+      Map<Way, Map<String, int[]>> counts = new EnumMap<>(Way.class);
+      for (Way way : Way.values()) {
+        javac(way, sources, root, List.of("-J-Xbatch", "-J-XX:+PrintCompilation"));
+        counts.put(way, JitCounts.of(Files.readAllLines(root.resolve("process.out"),
+            StandardCharsets.UTF_8)));
+      }
+      System.out.println("| " + size + " classes: methods compiled, C1 / C2 | none | floor | ours"
+          + " | ours − floor |");
+      System.out.println("|---|---:|---:|---:|---:|");
+      int[] total = new int[6];
+      for (String origin : ClassOrigin.ALL) {
+        int[] none = counts.get(Way.NONE).getOrDefault(origin, new int[2]);
+        int[] floor = counts.get(Way.FLOOR).getOrDefault(origin, new int[2]);
+        int[] ours = counts.get(Way.OURS).getOrDefault(origin, new int[2]);
+        System.out.printf(Locale.ROOT, "| %s | %d / %d | %d / %d | %d / %d | %+d / %+d |%n", origin,
+            none[0], none[1], floor[0], floor[1], ours[0], ours[1], ours[0] - floor[0],
+            ours[1] - floor[1]);
+        for (int i = 0; i < 2; i++) {
+          total[i] += none[i];
+          total[2 + i] += floor[i];
+          total[4 + i] += ours[i];
+        }
+      }
+      System.out.printf(Locale.ROOT, "| all | %d / %d | %d / %d | %d / %d | %+d / %+d |%n%n",
+          total[0], total[1], total[2], total[3], total[4], total[5], total[4] - total[2],
+          total[5] - total[3]);
+    } finally {
+      Stats.delete(root);
+    }
+  }
+
+  /** One fresh {@code javac} process, its JVM given {@code jvmOptions} ({@code -J...}). */
+  private Sample javac(Way way, List<Path> sources, Path root, List<String> jvmOptions)
       throws IOException, InterruptedException {
     Path out = root.resolve("out-" + way);
     Stats.delete(out);
@@ -161,9 +204,7 @@ public final class ColdCompileBenchmark {
     Path argFile = root.resolve("javac-" + way + ".args");
     Files.write(argFile, options.stream().map(ColdCompileBenchmark::quote).toList());
     List<String> command = new ArrayList<>(List.of(javac.toString()));
-    if (classLog != null) {
-      command.add("-J-Xlog:class+load:file=" + classLog);
-    }
+    command.addAll(jvmOptions);
     command.add("@" + argFile);
     return Sample.time(command, root);
   }

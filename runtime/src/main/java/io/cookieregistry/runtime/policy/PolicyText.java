@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The visitor-facing prose of the policy and the consent dialog in one language, shared by every
@@ -29,6 +30,8 @@ final class PolicyText {
 
   private final PolicyLanguage language;
   private final Map<String, String> words;
+  /** Declared durations in words, by their text: as many as the declarations have. */
+  private final Map<String, String> durations = new ConcurrentHashMap<>();
 
   private PolicyText(PolicyLanguage language, Map<String, String> words) {
     this.language = language;
@@ -140,9 +143,12 @@ final class PolicyText {
     return d.provider().isEmpty() ? site(policy) : d.provider();
   }
 
-  /** How long a declared cookie lives, in words. */
+  /**
+   * How long a declared cookie lives, in words; worked out once per declared text, as every row
+   * of every page asks again.
+   */
   String duration(CookieDeclaration d) {
-    return duration(CookieLifetime.parse(d.duration()));
+    return durations.computeIfAbsent(d.duration(), text -> duration(CookieLifetime.parse(text)));
   }
 
   /** A lifetime in words: "Session", "13 months", "1 day 12 hours". */

@@ -69,7 +69,7 @@ final class LateDeclarationReader implements LateDeclarations {
         .filter(d -> !before.contains(d.cookie().name())).toList();
     for (Declaration d : fresh) {
       Element element = d.source().element();
-      if (RegistryName.localDeclaration(element, d.cookie().name()) == null) {
+      if (!RegistryName.isInLocalClass(element)) {
         declaringTypes.add(RegistryName.declaringType(element));
       }
       ModuleElement module = elements.getModuleOf(element);

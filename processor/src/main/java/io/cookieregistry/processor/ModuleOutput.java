@@ -109,10 +109,10 @@ final class ModuleOutput {
   void shipAgain(List<Declaration> valid, Collection<String> declaringTypes, List<String> added,
       boolean namedModule) {
     List<String> fixed = files.notRewritable();
-    if ((namedModule || !fixed.isEmpty()) && added.isEmpty()) {
-      return; // the files hold every cookie; only where local classes repeat one goes unrecorded
-    }
     if (namedModule || !fixed.isEmpty()) {
+      if (added.isEmpty()) {
+        return; // the files hold every cookie; only where local classes repeat one is unrecorded
+      }
       reporter.global(Diagnostic.Kind.ERROR, DiagnosticKey.OUTPUT, "the registry and the policy"
           + " lack the cookies declared after annotation processing (" + quoted(added) + "), in"
           + " local classes or in classes javac compiled implicitly from the source path: "

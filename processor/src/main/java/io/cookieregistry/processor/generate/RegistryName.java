@@ -84,13 +84,18 @@ public final class RegistryName {
    * the cookie from the registry of the earlier one.
    */
   public static String localDeclaration(Element element, String cookie) {
+    return isInLocalClass(element) ? declaringType(element) + LOCAL + cookie : null;
+  }
+
+  /** Whether the element is, or stands in, a local or anonymous class. */
+  public static boolean isInLocalClass(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       if (e instanceof TypeElement type && (type.getNestingKind() == NestingKind.LOCAL
           || type.getNestingKind() == NestingKind.ANONYMOUS)) {
-        return declaringType(element) + LOCAL + cookie;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /** The top-level type of a {@link #localDeclaration} entry, or null for a type's entry. */

@@ -29,6 +29,9 @@ import java.util.TreeMap;
  *       classes loaded by origin: what the processor makes the JVM load beyond the floor.
  *   <li>{@code jit}: one compilation per way with {@code -Xbatch -XX:+PrintCompilation},
  *       counting the methods C1 and C2 compile, by origin ({@link JitCounts}).
+ *   <li>{@code threads}: the floor and ours alternating, each a fresh JVM running {@link
+ *       ThreadCpu}: the CPU of each kind of thread (main, C1, C2, GC) and the bytes the compiling
+ *       thread allocated, as medians and run-by-run ratios.
  * </ul>
  *
  * <p>The script passes {@code -Dbench.classpath} (annotations, runtime, servlet API) and {@code
@@ -59,12 +62,12 @@ public final class ColdCompileBenchmark {
     System.out.printf(Locale.ROOT, "# %s, JDK %s, %d runs per way, declarations and writes x%d,"
         + " load average %s%n%n", mode, System.getProperty("java.version"), runs, scale,
         Files.readString(Path.of("/proc/loadavg")).trim());
-    if (mode.equals("classes") || mode.equals("jit")) {
+    if (mode.equals("classes") || mode.equals("jit") || mode.equals("threads")) {
       for (int size : sizes) {
-        if (mode.equals("classes")) {
-          bench.classes(size, scale);
-        } else {
-          bench.jit(size, scale);
+        switch (mode) {
+          case "classes" -> bench.classes(size, scale);
+          case "jit" -> bench.jit(size, scale);
+          default -> bench.threads(size, runs, scale);
         }
       }
       return;
@@ -186,9 +189,63 @@ public final class ColdCompileBenchmark {
     }
   }
 
+  /**
+   * Per kind of thread, the medians of the floor's and our CPU and of their run-by-run ratio; and
+   * the same for the bytes the compiling thread allocated.
+   */
+  private void threads(int size, int runs, int scale) throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory("cookie-registry-cold");
+    try {
+      List<Path> sources = SyntheticCodebase.write(root.resolve("src/main/java"), size, scale);
+      writeNoOp(root);
+      Way[] ways = {Way.FLOOR, Way.OURS};
+      Map<Way, List<Map<String, Double>>> samples = new EnumMap<>(Way.class);
+      for (int run = 0; run < runs; run++) {
+        for (int k = 0; k < ways.length; k++) {
+          Way way = ways[(run + k) % ways.length];
+          List<String> command = new ArrayList<>(List.of(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+              System.getProperty("java.class.path"), ThreadCpu.class.getName(),
+              "@" + argFile(way, sources, root)));
+          Sample.time(command, root);
+          samples.computeIfAbsent(way, w -> new ArrayList<>()).add(ThreadCpu.parse(
+              Files.readString(root.resolve("process.out"), StandardCharsets.UTF_8)));
+        }
+      }
+      System.out.println("| " + size + " classes, " + runs + " runs | floor | ours | ours / floor"
+          + " (median of runs) | spread (min–max) |");
+      System.out.println("|---|---:|---:|---:|---:|");
+      java.util.Set<String> kinds = new java.util.TreeSet<>();
+      samples.values().forEach(list -> list.forEach(m -> kinds.addAll(m.keySet())));
+      for (String kind : kinds) {
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+          double floor = samples.get(Way.FLOOR).get(run).getOrDefault(kind, 0.0);
+          ratios.add(floor == 0 ? Double.NaN
+              : samples.get(Way.OURS).get(run).getOrDefault(kind, 0.0) / floor);
+        }
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.3f | %.3f–%.3f |%n", kind,
+            Stats.median(samples.get(Way.FLOOR), m -> m.getOrDefault(kind, 0.0)),
+            Stats.median(samples.get(Way.OURS), m -> m.getOrDefault(kind, 0.0)),
+            Stats.median(ratios, r -> r), Stats.min(ratios), Stats.max(ratios));
+      }
+      System.out.println();
+    } finally {
+      Stats.delete(root);
+    }
+  }
+
   /** One fresh {@code javac} process, its JVM given {@code jvmOptions} ({@code -J...}). */
   private Sample javac(Way way, List<Path> sources, Path root, List<String> jvmOptions)
       throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(javac.toString()));
+    command.addAll(jvmOptions);
+    command.add("@" + argFile(way, sources, root));
+    return Sample.time(command, root);
+  }
+
+  /** The javac arguments of one way, in a file; its class output emptied. */
+  private Path argFile(Way way, List<Path> sources, Path root) throws IOException {
     Path out = root.resolve("out-" + way);
     Stats.delete(out);
     Files.createDirectories(out);
@@ -203,10 +260,7 @@ public final class ColdCompileBenchmark {
     sources.forEach(s -> options.add(s.toString()));
     Path argFile = root.resolve("javac-" + way + ".args");
     Files.write(argFile, options.stream().map(ColdCompileBenchmark::quote).toList());
-    List<String> command = new ArrayList<>(List.of(javac.toString()));
-    command.addAll(jvmOptions);
-    command.add("@" + argFile);
-    return Sample.time(command, root);
+    return argFile;
   }
 
   static String processor(Way way) {

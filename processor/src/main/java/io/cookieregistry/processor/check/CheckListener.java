@@ -131,6 +131,9 @@ final class CheckListener implements TaskListener, CheckSession {
         members.learn(type);
       }
     }
+    // javac enters every member afresh for the next round: answers kept by element would hold
+    // a stale copy of each member of the compilation until it ends.
+    members.forgetElements();
   }
 
   @Override

@@ -73,6 +73,11 @@ final class CookieNameMarks {
     return known;
   }
 
+  /** Forgets the answers kept by element: the elements of a processing round go stale after it. */
+  void forgetElements() {
+    cookieNames.clear();
+  }
+
   /**
    * A {@code @CookieName} parameter of an implementation makes the overridden method's parameter
    * a name too: calls through the supertype are checked like calls of the implementation.

@@ -97,6 +97,15 @@ final class CookieNameMembers {
     }
   }
 
+  /**
+   * Forgets the answers kept by element, here and in the marks, once a round's types are learnt:
+   * what was inferred stays, by member name.
+   */
+  void forgetElements() {
+    known.clear();
+    marks.forgetElements();
+  }
+
   /** Whether the element belongs to a type of this compilation's sources. */
   boolean isOwn(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
@@ -139,7 +148,7 @@ final class CookieNameMembers {
 
   /** The field a one-statement getter returns, or {@code null}. */
   private Element returnedField(ExecutableElement method) {
-    MethodTree tree = trees.getTree(method);
+    MethodTree tree = getterTree(method);
     BlockTree body = tree == null ? null : tree.getBody();
     if (body == null || body.getStatements().size() != 1
         || !(body.getStatements().get(0) instanceof ReturnTree ret)) {
@@ -147,6 +156,26 @@ final class CookieNameMembers {
     }
     String field = fieldName(ret.getExpression());
     return field == null ? null : fieldOf(method.getEnclosingElement(), field);
+  }
+
+  /**
+   * The tree of a method without parameters, among its class's members: one of that name at most.
+   * {@code Trees.getTree(method)} would search the class for it, bodies included, and search the
+   * whole class for the members javac adds without a tree (a record's {@code toString()}).
+   */
+  private MethodTree getterTree(ExecutableElement method) {
+    ClassTree owner = method.getEnclosingElement() instanceof TypeElement type
+        ? trees.getTree(type) : null;
+    if (owner == null) {
+      return null;
+    }
+    for (Tree member : owner.getMembers()) {
+      if (member instanceof MethodTree m && m.getParameters().isEmpty()
+          && m.getName().equals(method.getSimpleName())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** {@code name} or {@code this.name}; {@code null} for anything else. */

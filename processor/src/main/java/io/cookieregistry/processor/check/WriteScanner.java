@@ -10,7 +10,9 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -106,7 +108,14 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   }
 
   // What the scan skips, where no write can stand: types (of variables, methods, casts, type
-  // arguments, supertypes), the names of variables, and the values of annotations.
+  // arguments, supertypes), the names of variables, the values of annotations, and the leaves.
+
+  /** Identifiers and literals, the commonest trees, hold no write: no path is made for them. */
+  @Override
+  public Void scan(Tree tree, Void unused) {
+    return tree instanceof IdentifierTree || tree instanceof LiteralTree ? null
+        : super.scan(tree, unused);
+  }
 
   @Override
   public Void visitMethod(MethodTree node, Void unused) {

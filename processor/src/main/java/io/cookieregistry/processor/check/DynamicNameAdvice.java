@@ -6,7 +6,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -88,7 +87,7 @@ final class DynamicNameAdvice {
   /** Whether the expression reads a name that is checked where it is set. */
   private boolean derivedFromCheckedName(TreePath path) {
     boolean[] found = {false};
-    new TreePathScanner<Void, Void>() {
+    new LazyPathScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         Element e = trees.getElement(getCurrentPath());

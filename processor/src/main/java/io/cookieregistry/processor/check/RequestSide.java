@@ -14,7 +14,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -98,7 +97,7 @@ final class RequestSide {
 
   private boolean usesStayOnRequestSide(Element local, TreePath block) {
     boolean[] escapes = {false};
-    new TreePathScanner<Void, Void>() {
+    new LazyPathScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         if (!escapes[0] && local.equals(trees.getElement(getCurrentPath()))

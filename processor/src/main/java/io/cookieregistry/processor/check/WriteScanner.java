@@ -24,7 +24,6 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.cookieregistry.processor.diagnostics.Reporter;
 import java.util.List;
@@ -48,7 +47,7 @@ import javax.lang.model.util.Types;
  * <p>Erroneous trees (missing types, unresolved methods) have no element and are skipped: javac has
  * already reported them.
  */
-final class WriteScanner extends TreePathScanner<Void, Void> {
+final class WriteScanner extends LazyPathScanner<Void, Void> {
   private final Trees trees;
   private final AnonymousClasses anonymous;
   private final SinkMatcher writes;
@@ -60,6 +59,8 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   private final ConfiguredCookies configured;
   private CompilationUnitTree unit;
   private Consumer<TypeElement> localClasses;
+  /** The method whose body is being scanned; {@code null} in initialisers and lambda bodies. */
+  private Element currentMethod;
 
   WriteScanner(Trees trees, Elements elements, Types types, CookieNameMembers members,
       Consumer<Write> found, ConfiguredCookies configured) {
@@ -97,13 +98,16 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
       localClasses.accept((TypeElement) element);
     }
+    Element outer = currentMethod;
+    currentMethod = null;
     scan(node.getModifiers(), unused);
     for (Tree member : node.getMembers()) {
       if (nesting != NestingKind.ANONYMOUS
-          || !(member instanceof MethodTree method && method.getName().contentEquals("<init>"))) {
+          || !(member instanceof MethodTree m && m.getName().contentEquals("<init>"))) {
         scan(member, unused);
       }
     }
+    currentMethod = outer;
     return null;
   }
 
@@ -119,10 +123,23 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethod(MethodTree node, Void unused) {
+    Element outer = currentMethod;
+    currentMethod = trees.getElement(getCurrentPath());
     scan(node.getModifiers(), unused);
     scan(node.getParameters(), unused);
     scan(node.getBody(), unused);
-    return scan(node.getDefaultValue(), unused);
+    scan(node.getDefaultValue(), unused);
+    currentMethod = outer;
+    return null;
+  }
+
+  @Override
+  public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+    Element outer = currentMethod;
+    currentMethod = null;
+    super.visitLambdaExpression(node, unused);
+    currentMethod = outer;
+    return null;
   }
 
   @Override
@@ -208,9 +225,12 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
     return null;
   }
 
+  /** Parameters and fields: a local variable is neither a session parameter nor a name field. */
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
-    Element variable = trees.getElement(getCurrentPath());
+    Tree holder = parentLeaf();
+    Element variable = holder instanceof ClassTree || holder instanceof MethodTree
+        || holder instanceof LambdaExpressionTree ? trees.getElement(getCurrentPath()) : null;
     if (variable != null && variable.getKind() == ElementKind.PARAMETER) {
       writes.parameter(variable.asType()).ifPresent(this::start);
     }
@@ -224,19 +244,9 @@ final class WriteScanner extends TreePathScanner<Void, Void> {
   /** The values a {@code @CookieName} method returns are checked as names. */
   @Override
   public Void visitReturn(ReturnTree node, Void unused) {
-    if (node.getExpression() != null) {
-      for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
-        if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
-          break;
-        }
-        if (p.getLeaf() instanceof MethodTree) {
-          Element method = trees.getElement(p);
-          if (method != null && members.isMarked(method)) {
-            write(node.getExpression(), false, "the @CookieName method " + owned(method) + "()");
-          }
-          break;
-        }
-      }
+    if (node.getExpression() != null && currentMethod != null
+        && members.isMarked(currentMethod)) {
+      write(node.getExpression(), false, "the @CookieName method " + owned(currentMethod) + "()");
     }
     return super.visitReturn(node, unused);
   }

@@ -80,28 +80,34 @@ final class MarkdownPolicyRenderer {
    * as written in the source.
    */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
+    StringBuilder out = null;
+    int copied = 0; // the text before this index is in out already
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '\r':
-        case '\n':
+      boolean lineBreak = c == '\r' || c == '\n';
+      boolean marked = switch (c) {
+        case '\\', '|', '*', '`', '[', ']', '<', '>', '&', '~', '#' -> true;
+        case '_' -> !inWord(text, i);
+        default -> false;
+      };
+      if (lineBreak || marked) {
+        out = out == null ? new StringBuilder(text.length() + 16) : out;
+        out.append(text, copied, i);
+        if (lineBreak) {
           out.append(' ');
-          break;
-        case '_':
-          boolean inWord = i > 0 && i + 1 < text.length()
-              && Character.isLetterOrDigit(text.charAt(i - 1))
-              && Character.isLetterOrDigit(text.charAt(i + 1));
-          out.append(inWord ? "_" : "\\_");
-          break;
-        case '\\': case '|': case '*': case '`': case '[': case ']': case '<': case '>':
-        case '&': case '~': case '#':
+        } else {
           out.append('\\').append(c);
-          break;
-        default:
-          out.append(c);
+        }
+        copied = i + 1;
       }
     }
-    return out.toString();
+    // Runs of plain text are copied whole; a text with nothing to escape is returned as it is.
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** An underscore between letters or digits ({@code snake_case}) marks no emphasis. */
+  private static boolean inWord(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 }

@@ -2,6 +2,7 @@ package io.cookieregistry.runtime.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,9 @@ class PolicyRenderersTest {
     assertEquals("a \\| b \\\\ \\<i\\> \\[x\\](y) \\`c\\` \\& \\~",
         MarkdownPolicyRenderer.escape("a | b \\ <i> [x](y) `c` & ~"));
     assertEquals("one two", MarkdownPolicyRenderer.escape("one\ntwo"));
+    assertEquals("\\# one  two\\_", MarkdownPolicyRenderer.escape("# one\r\ntwo_"));
+    String plain = "Remembers the visitor's language";
+    assertSame(plain, MarkdownPolicyRenderer.escape(plain), "nothing to escape, nothing copied");
     String md = PolicyFormat.MARKDOWN.render(policy("line one\nline | two"));
     assertTrue(md.contains("| site | f | sid | line one line \\| two | Session | First party |"), md);
   }

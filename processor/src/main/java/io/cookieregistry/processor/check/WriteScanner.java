@@ -35,7 +35,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -172,7 +171,7 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
       Optional<Sink> sink = writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0);
-      boolean helper = method.getParameters().stream().anyMatch(members::isMarked);
+      boolean helper = members.namedParameters(method).length > 0;
       if (sink.isPresent() || helper) {
         found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "a method reference to "
             + sink.map(Sink::display).orElse(owned(method)), isSuppressed(), "call it with a"
@@ -276,10 +275,9 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
       checkSink(method, sink.get(), arguments);
     }
-    List<? extends VariableElement> parameters = method.getParameters();
-    for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
-      if (members.isMarked(parameters.get(i))) {
-        checkHelperArguments(method, i, arguments);
+    for (int index : members.namedParameters(method)) {
+      if (index < arguments.size()) {
+        checkHelperArguments(method, index, arguments);
       }
     }
   }

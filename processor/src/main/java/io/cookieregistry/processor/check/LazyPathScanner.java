@@ -8,8 +8,8 @@ import java.util.Arrays;
 /**
  * A tree scanner that knows, like {@link com.sun.source.util.TreePathScanner}, the path to the
  * tree it visits, but makes it only when asked. {@code TreePathScanner} makes a {@link TreePath}
- * for every tree, and each asks its tree for its kind, a call that no compiler can inline: in a
- * cold build that costs more than the rest of a scan that needs a path at a few trees in ten.
+ * for every tree, and each asks its tree for its kind, a call the JIT cannot inline (twenty-odd
+ * tree classes answer it); the write check needs a path at a few trees in ten.
  *
  * <p>The scanner keeps the trees from its root to the current one; a path is made for those of
  * them that have none yet when {@link #getCurrentPath()} is called, and dropped when the scan

@@ -46,6 +46,8 @@ import javax.lang.model.util.ElementFilter;
  * afresh for the last processing round, so the elements of an earlier round are stale copies.
  */
 final class CookieNameMembers {
+  private static final int[] NONE = {};
+
   private final Trees trees;
   private final CookieNameMarks marks;
   /** Answers for the elements of the current round, and loop variables over checked arrays. */
@@ -56,7 +58,6 @@ final class CookieNameMembers {
   private final Set<String> own = new HashSet<>();
   /** The indexes of each called method's {@code @CookieName} parameters, by method. */
   private final Map<ExecutableElement, int[]> namedParameters = new HashMap<>();
-  private static final int[] NONE = {};
   /** Whether a type has a constructor with a {@code @CookieName} parameter, by type. */
   private final Map<Element, Boolean> typesWithNameParameters = new HashMap<>();
   private boolean learning;

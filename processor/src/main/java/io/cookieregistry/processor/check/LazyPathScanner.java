@@ -9,7 +9,7 @@ import java.util.Arrays;
  * A tree scanner that knows, like {@link com.sun.source.util.TreePathScanner}, the path to the
  * tree it visits, but makes it only when asked. {@code TreePathScanner} makes a {@link TreePath}
  * for every tree, and each asks its tree for its kind, a call the JIT cannot inline (twenty-odd
- * tree classes answer it); the write check needs a path at a few trees in ten.
+ * tree classes answer it); the write check needs a path only where it looks closer.
  *
  * <p>The scanner keeps the trees from its root to the current one; a path is made for those of
  * them that have none yet when {@link #getCurrentPath()} is called, and dropped when the scan

@@ -20,8 +20,9 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lazy scanner gives every tree the path {@code TreePathScanner} gives it, whether paths are
- * asked for at every tree or at a few.
+ * The lazy scanner gives every tree the path {@code TreePathScanner} gives it, tree for tree by
+ * identity, whether paths are asked for at every tree or at a few; the sample holds records,
+ * enums, lambdas, local and anonymous classes, switch expressions, patterns and the statements.
  */
 class LazyPathScannerTest {
   private static final String SOURCE = """
@@ -100,7 +101,7 @@ class LazyPathScannerTest {
   void givesEveryTreeThePathTreePathScannerGives() throws Exception {
     CompilationUnitTree unit = analyzedUnit();
     TreePath root = new TreePath(new TreePath(unit), unit.getTypeDecls().get(0));
-    List<String> expected = new ArrayList<>();
+    List<List<Tree>> expected = new ArrayList<>();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
@@ -112,7 +113,7 @@ class LazyPathScannerTest {
     }.scan(root, null);
 
     for (int every : new int[] {1, 3, 7}) {
-      List<String> actual = new ArrayList<>();
+      List<List<Tree>> actual = new ArrayList<>();
       int[] seen = {0};
       new LazyPathScanner<Void, Void>() {
         @Override
@@ -127,11 +128,17 @@ class LazyPathScannerTest {
       assertEquals(expected.size(), actual.size(), "trees visited, asking every " + every);
       for (int i = 0; i < actual.size(); i++) {
         if (actual.get(i) != null) {
-          assertEquals(expected.get(i), actual.get(i), "tree " + i + ", asking every " + every);
+          List<Tree> want = expected.get(i);
+          List<Tree> got = actual.get(i);
+          assertEquals(want.size(), got.size(), "depth of tree " + i + ", asking every " + every);
+          for (int k = 0; k < want.size(); k++) {
+            assertSame(want.get(k), got.get(k), "tree " + i + ", level " + k + ", asking every "
+                + every);
+          }
         }
       }
     }
-    assertTrue(expected.size() > 300, "the sample has trees of every kind: " + expected.size());
+    assertTrue(expected.size() > 300, "the sample's trees: " + expected.size());
   }
 
   @Test
@@ -163,16 +170,16 @@ class LazyPathScannerTest {
     return outermost;
   }
 
-  /** The parent path's trees by identity, then the tree. */
-  private static String describe(TreePath parent, Tree tree) {
-    StringBuilder s = new StringBuilder();
+  /** The trees of the parent path, from the unit down, then the tree itself. */
+  private static List<Tree> describe(TreePath parent, Tree tree) {
+    List<Tree> trees = new ArrayList<>();
     for (TreePath p = parent; p != null; p = p.getParentPath()) {
-      s.append(p.getLeaf().getKind()).append('@').append(System.identityHashCode(p.getLeaf()))
-          .append(" < ");
+      trees.add(0, p.getLeaf());
     }
-    return s.append("| ").append(tree.getKind()).append('@')
-        .append(System.identityHashCode(tree)).toString();
+    trees.add(tree);
+    return trees;
   }
+
 
   private static CompilationUnitTree analyzedUnit() throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -6,6 +6,7 @@ import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
 import io.cookieregistry.processor.check.LateDeclarations;
 import io.cookieregistry.processor.check.WriteCheck;
+import io.cookieregistry.processor.declare.AnnotatedElements;
 import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.processor.declare.DeclarationChecker;
 import io.cookieregistry.processor.declare.DeclarationReader;
@@ -154,7 +155,7 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
         beforeFinish.run();
         finish();
       } else {
-        collect(round);
+        collect(annotations, round);
         if (moduleRegistry == null && isNamedModule(round)) {
           writeModuleRegistry();
         }
@@ -165,8 +166,8 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void collect(RoundEnvironment round) {
-    writeCheck.sources(round.getRootElements());
+  private void collect(Set<? extends TypeElement> present, RoundEnvironment round) {
+    writeCheck.sources(round.getRootElements(), present);
     boolean firstRound = checker == null;
     if (firstRound) {
       // The class path does not change between rounds: read the dependencies' registries once.
@@ -185,16 +186,18 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (!options.registry().isEmpty() && moduleRegistry == null) {
       checkRegistryName(round, firstRound);
     }
-    // One walk over the round's elements finds declarations and providers alike.
-    List<TypeElement> annotations = new ArrayList<>();
+    // One walk over the round's elements finds declarations and providers alike; none is needed
+    // when javac found none of them on the round's elements.
+    Set<TypeElement> annotations = new HashSet<>();
     for (TypeElement annotation : new TypeElement[] {single, container, provider}) {
-      if (annotation != null) {
+      if (annotation != null && present.contains(annotation)) {
         annotations.add(annotation);
       }
     }
     List<SourceDeclaration> found = new ArrayList<>();
-    for (Element element
-        : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+    List<Element> annotated = annotations.isEmpty() ? List.of()
+        : AnnotatedElements.find(round.getRootElements(), annotations);
+    for (Element element : annotated) {
       if (provider != null) {
         providers.providerOn(element); // reports a blank provider, once
       }

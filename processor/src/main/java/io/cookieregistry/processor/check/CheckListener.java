@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -123,12 +124,14 @@ final class CheckListener implements TaskListener, CheckSession {
   }
 
   @Override
-  public void sources(Collection<? extends Element> roots) {
+  public void sources(Collection<? extends Element> roots, boolean marked) {
     // Overriding first: what members learns asks which parameters are marks.
-    marks.shareWithOverridden(roots);
+    if (marked) {
+      marks.shareWithOverridden(roots);
+    }
     for (Element root : roots) {
       if (root instanceof TypeElement type) {
-        members.learn(type);
+        members.learn(type, marked);
       }
     }
     // javac enters every member afresh for the next round: answers kept by element would hold
@@ -181,17 +184,18 @@ final class CheckListener implements TaskListener, CheckSession {
   }
 
   /**
-   * The path of a top-level class, made from its unit: {@code Trees.getPath(Element)} would search
-   * the whole unit for the class's tree first.
+   * The path of the class that an analysis event names, made from its unit: {@code
+   * Trees.getPath(Element)} would search the whole unit for the class's tree first. javac analyses
+   * top-level classes, each with the unit that declares it.
    */
   private TreePath topLevelPath(CompilationUnitTree unit, TypeElement type) {
     Tree tree = trees.getTree(type);
-    for (Tree declared : unit.getTypeDecls()) {
-      if (declared == tree) {
-        return new TreePath(new TreePath(unit), tree);
-      }
+    if (tree == null) {
+      return null; // no tree of its own: nothing to scan
     }
-    return trees.getPath(type);
+    return type.getNestingKind() == NestingKind.TOP_LEVEL
+        ? new TreePath(new TreePath(unit), tree)
+        : trees.getPath(type);
   }
 
   private void found(Write write) {

@@ -20,7 +20,8 @@ interface CheckSession {
   /**
    * The root elements of a processing round, while their trees are still whole: the members that
    * carry a name without a mark are learnt, and a {@code @CookieName} parameter of an
-   * implementation is shared with the method it overrides.
+   * implementation is shared with the method it overrides. Without {@code marked} (no element of
+   * the round carries {@code @CookieName}) there is neither, and only the types are noted.
    */
-  void sources(Collection<? extends Element> roots);
+  void sources(Collection<? extends Element> roots, boolean marked);
 }

@@ -82,19 +82,33 @@ final class CookieNameMembers {
 
   /**
    * Learns the inferred members of a type of this compilation and of the types nested in it,
-   * while annotation processing runs and javac still holds every source tree whole.
+   * while annotation processing runs and javac still holds every source tree whole. Without
+   * {@code marked} (no {@code @CookieName} in the round) nothing can be inferred: only the types
+   * are noted as this compilation's.
    */
-  void learn(TypeElement type) {
+  void learn(TypeElement type, boolean marked) {
     own.add(type.getQualifiedName().toString());
     boolean outer = learning;
     learning = true;
     try {
-      for (Element member : type.getEnclosedElements()) {
+      List<? extends Element> members = type.getEnclosedElements();
+      boolean namedField = false;
+      for (Element member : members) {
         if (member instanceof TypeElement nested) {
-          learn(nested);
-        } else if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD)
-            && carriesName(member) && !isMarked(member)) {
-          inferredMembers.add(key(member));
+          learn(nested, marked);
+        } else if (marked && member.getKind() == ElementKind.FIELD && carriesName(member)) {
+          namedField = true;
+          if (!isMarked(member)) {
+            inferredMembers.add(key(member));
+          }
+        }
+      }
+      // A getter carries a name by returning a field of its own type that does.
+      if (namedField) {
+        for (Element member : members) {
+          if (member.getKind() == ElementKind.METHOD && carriesName(member) && !isMarked(member)) {
+            inferredMembers.add(key(member));
+          }
         }
       }
     } finally {

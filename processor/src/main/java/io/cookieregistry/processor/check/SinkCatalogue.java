@@ -1,10 +1,12 @@
 package io.cookieregistry.processor.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every API that writes a cookie, as data: one {@link Sink} row per constructor or method, and the
@@ -173,6 +175,11 @@ final class SinkCatalogue {
   /** The requests and assertions of tests, {@link #NOT_WRITES}. */
   static SinkCatalogue notWrites() {
     return new SinkCatalogue(NOT_WRITES, List.of());
+  }
+
+  /** The simple names of the rows' methods ({@code <init>} for constructors). */
+  Set<String> methodNames() {
+    return Collections.unmodifiableSet(byMethod.keySet());
   }
 
   /** The rows for a method simple name ({@code <init>} for constructors); empty when none. */

@@ -1,13 +1,16 @@
 package io.cookieregistry.processor.check;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -20,13 +23,18 @@ import javax.lang.model.util.Types;
  *
  * <p>A call matches a row when the method is declared by the row's type, or, for an instance
  * method, overrides the row's method in a subtype (a Javalin {@code Context} implementation, say).
- * Every decision is cached per method, so the cost per call is one identity-hash lookup: javac
- * keeps one element per method, and turning its name into a {@code String} would decode it anew.
+ * A method whose simple name no row has is no row. Names of one compiler are equal when their
+ * characters are ({@link Name#equals}), so that costs a look in a small set of the rows' names,
+ * and leaves the decisions cached per method (one identity-hash lookup per call, in a map that
+ * would otherwise hold every method the code calls) to the methods named like a row. Turning a
+ * name into a {@code String} would decode it anew.
  */
 final class SinkMatcher {
   private final SinkCatalogue catalogue;
   private final Elements elements;
   private final Types types;
+  /** The rows' method names, as this compilation's {@link Name}s. */
+  private final Set<Name> rowNames = new HashSet<>();
   private final Map<ExecutableElement, Optional<Sink>> decided = new HashMap<>();
   private final Map<Element, Optional<FrameworkCookie>> parameterTypes = new HashMap<>();
   private final Map<Element, Optional<FrameworkCookie>> annotationTypes = new HashMap<>();
@@ -35,6 +43,9 @@ final class SinkMatcher {
     this.catalogue = catalogue;
     this.elements = elements;
     this.types = types;
+    for (String name : catalogue.methodNames()) {
+      rowNames.add(elements.getName(name));
+    }
   }
 
   /** The framework cookie that an annotation of {@code type} starts, if any. */
@@ -63,6 +74,9 @@ final class SinkMatcher {
 
   /** The row that {@code method} is, if any. */
   Optional<Sink> match(ExecutableElement method) {
+    if (!rowNames.contains(method.getSimpleName())) {
+      return Optional.empty();
+    }
     Optional<Sink> known = decided.get(method);
     if (known == null) {
       known = find(method);

@@ -7,8 +7,11 @@ import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -79,24 +82,35 @@ public final class WriteCheck {
   }
 
   /**
-   * The root elements of a processing round: the check learns the members that carry a name
-   * without a mark, and shares a {@code @CookieName} parameter of an implementation with the
-   * method it overrides. A Kotlin stub among them (kapt run without its option, as some build
-   * plugins do) stops the check, with one warning.
+   * The root elements of a processing round, and the annotation types javac found on them (a
+   * processor's {@code process} argument; we claim none): the check learns the members that carry
+   * a name without a mark, and shares a {@code @CookieName} parameter of an implementation with
+   * the method it overrides, which a round without {@code @CookieName} has none of. A Kotlin stub
+   * among them (kapt run without its option, as some build plugins do) stops the check, with one
+   * warning.
    */
-  public void sources(Collection<? extends Element> roots) {
+  public void sources(Collection<? extends Element> roots, Set<? extends TypeElement> present) {
     if (session == null) {
       return;
     }
     for (Element root : roots) {
-      if (root.getAnnotationMirrors().stream().anyMatch(m ->
-          m.getAnnotationType().toString().equals(KOTLIN_METADATA))) {
-        unavailable(reporter, KOTLIN);
-        session = null;
-        return;
+      for (AnnotationMirror mirror : root.getAnnotationMirrors()) {
+        if (isNamed(mirror.getAnnotationType().asElement(), KOTLIN_METADATA)) {
+          unavailable(reporter, KOTLIN);
+          session = null;
+          return;
+        }
       }
     }
-    session.sources(roots);
+    boolean marks = false;
+    for (TypeElement annotation : present) {
+      marks |= isNamed(annotation, CookieNameMarks.COOKIE_NAME);
+    }
+    session.sources(roots, marks);
+  }
+
+  private static boolean isNamed(Element type, String name) {
+    return type instanceof TypeElement t && t.getQualifiedName().contentEquals(name);
   }
 
   private static String reason(Throwable e) {

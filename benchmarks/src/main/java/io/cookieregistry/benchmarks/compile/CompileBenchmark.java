@@ -47,23 +47,29 @@ public final class CompileBenchmark {
     System.out.printf(Locale.ROOT, "# javac %s, %d runs per way after %d warm-up runs, medians%n%n",
         System.getProperty("java.version"), runs, WARM_UP);
     System.out.println("| classes | CPU -proc:none (ms) | CPU no-op processor (ms) | CPU ours (ms)"
-        + " | ours / floor | ours / none | floor / none | ours - floor (ms) | per class (µs)"
-        + " | wall ours / floor |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | ours / floor | ours / floor, median of runs (spread) | ours / none | floor / none"
+        + " | ours - floor (ms) | per class (µs) | wall ours / floor |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int size : sizes) {
-      Map<Way, double[]> median = measure(size, runs);
+      List<Double> ratios = new ArrayList<>();
+      Map<Way, double[]> median = measure(size, runs, ratios);
       double none = median.get(Way.NONE)[1];
       double floor = median.get(Way.FLOOR)[1];
       double ours = median.get(Way.OURS)[1];
       System.out.printf(Locale.ROOT,
-          "| %d | %.0f | %.0f | %.0f | %.3f | %.3f | %.3f | %.0f | %.1f | %.3f |%n",
-          size, none, floor, ours, ours / floor, ours / none, floor / none, ours - floor,
+          "| %d | %.0f | %.0f | %.0f | %.3f | %.3f (%.3f–%.3f) | %.3f | %.3f | %.0f | %.1f | %.3f |%n",
+          size, none, floor, ours, ours / floor, Stats.median(ratios, r -> r), Stats.min(ratios),
+          Stats.max(ratios), ours / none, floor / none, ours - floor,
           (ours - floor) * 1000 / size, median.get(Way.OURS)[0] / median.get(Way.FLOOR)[0]);
     }
   }
 
-  /** Median wall and CPU milliseconds per way. */
-  private static Map<Way, double[]> measure(int size, int runs) throws IOException {
+  /**
+   * Median wall and CPU milliseconds per way; adds to {@code ratios} each run's CPU ours / floor,
+   * of two compilations seconds apart, which share the load of the machine at the time.
+   */
+  private static Map<Way, double[]> measure(int size, int runs, List<Double> ratios)
+      throws IOException {
     Path root = Files.createTempDirectory("cookie-registry-bench");
     try {
       List<Path> sources = SyntheticCodebase.write(root.resolve("src"), size);
@@ -82,6 +88,9 @@ public final class CompileBenchmark {
           wall.computeIfAbsent(way, w -> new ArrayList<>()).add(times[0]);
           cpu.computeIfAbsent(way, w -> new ArrayList<>()).add(times[1]);
         }
+      }
+      for (int run = 0; run < runs; run++) {
+        ratios.add(cpu.get(Way.OURS).get(run) / cpu.get(Way.FLOOR).get(run));
       }
       Map<Way, double[]> median = new EnumMap<>(Way.class);
       for (Way way : Way.values()) {

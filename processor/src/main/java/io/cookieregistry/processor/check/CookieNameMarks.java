@@ -45,25 +45,23 @@ final class CookieNameMarks {
     this.types = types;
   }
 
-  /** Accepts a variable whose every value was checked, such as a loop over a name array. */
-  void accept(Element variable) {
-    cookieNames.put(variable, true);
-  }
-
   /**
-   * Whether a parameter or field carries {@code @CookieName}, or a parameter inherits it from the
-   * method its method overrides; cached per element.
+   * Whether a parameter, field or method carries {@code @CookieName}, or a parameter inherits it
+   * from the method its method overrides. Only a parameter's answer is cached, per element: it
+   * may take a walk over supertypes, and the others take a look at the element's annotations.
    */
   boolean isCookieName(Element element) {
+    if (element.getKind() != ElementKind.PARAMETER) {
+      return isMarked(element);
+    }
     Boolean known = cookieNames.get(element);
     if (known == null) {
       known = isMarked(element);
-      if (!known && element.getKind() == ElementKind.PARAMETER && !namedByOverriders.isEmpty()
+      if (!known && !namedByOverriders.isEmpty()
           && element.getEnclosingElement() instanceof ExecutableElement method) {
         known = namedByOverriders.contains(key(method, method.getParameters().indexOf(element)));
       }
-      if (!known && element.getKind() == ElementKind.PARAMETER
-          && element.getEnclosingElement() instanceof ExecutableElement method
+      if (!known && element.getEnclosingElement() instanceof ExecutableElement method
           && helperNames.contains(method.getSimpleName())) {
         int index = method.getParameters().indexOf(element);
         known = overridden(method).stream().anyMatch(m -> isCookieName(m.getParameters().get(index)));

@@ -39,10 +39,17 @@ final class CookieNameMarks {
   /** Parameters of supertypes' methods whose overriding parameter is marked (see key()). */
   private final Set<String> namedByOverriders = new HashSet<>();
   private final Map<Element, Boolean> cookieNames = new HashMap<>();
+  /**
+   * {@code @CookieName}'s qualified name, as this compiler's {@link Name}: names of one compiler
+   * are equal when their characters are, and comparing them decodes nothing (javac 17's {@code
+   * contentEquals} decodes the name into a new {@code String} at every call).
+   */
+  private final Name cookieName;
 
   CookieNameMarks(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.cookieName = elements.getName(COOKIE_NAME);
   }
 
   /**
@@ -106,10 +113,10 @@ final class CookieNameMarks {
     return method.getEnclosingElement() + "." + method + "#" + index;
   }
 
-  private static boolean isMarked(Element element) {
+  private boolean isMarked(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
+      if (type instanceof TypeElement t && t.getQualifiedName().equals(cookieName)) {
         return true;
       }
     }

@@ -39,36 +39,26 @@ final class CookieNameMarks {
   /** Parameters of supertypes' methods whose overriding parameter is marked (see key()). */
   private final Set<String> namedByOverriders = new HashSet<>();
   private final Map<Element, Boolean> cookieNames = new HashMap<>();
-  /**
-   * {@code @CookieName}'s qualified name, as this compiler's {@link Name}: names of one compiler
-   * are equal when their characters are, and comparing them decodes nothing (javac 17's {@code
-   * contentEquals} decodes the name into a new {@code String} at every call).
-   */
-  private final Name cookieName;
 
   CookieNameMarks(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.cookieName = elements.getName(COOKIE_NAME);
   }
 
   /**
-   * Whether a parameter, field or method carries {@code @CookieName}, or a parameter inherits it
-   * from the method its method overrides. Only a parameter's answer is cached, per element: it
-   * may take a walk over supertypes, and the others take a look at the element's annotations.
+   * Whether a parameter or field carries {@code @CookieName}, or a parameter inherits it from the
+   * method its method overrides; cached per element.
    */
   boolean isCookieName(Element element) {
-    if (element.getKind() != ElementKind.PARAMETER) {
-      return isMarked(element);
-    }
     Boolean known = cookieNames.get(element);
     if (known == null) {
       known = isMarked(element);
-      if (!known && !namedByOverriders.isEmpty()
+      if (!known && element.getKind() == ElementKind.PARAMETER && !namedByOverriders.isEmpty()
           && element.getEnclosingElement() instanceof ExecutableElement method) {
         known = namedByOverriders.contains(key(method, method.getParameters().indexOf(element)));
       }
-      if (!known && element.getEnclosingElement() instanceof ExecutableElement method
+      if (!known && element.getKind() == ElementKind.PARAMETER
+          && element.getEnclosingElement() instanceof ExecutableElement method
           && helperNames.contains(method.getSimpleName())) {
         int index = method.getParameters().indexOf(element);
         known = overridden(method).stream().anyMatch(m -> isCookieName(m.getParameters().get(index)));
@@ -113,10 +103,10 @@ final class CookieNameMarks {
     return method.getEnclosingElement() + "." + method + "#" + index;
   }
 
-  private boolean isMarked(Element element) {
+  private static boolean isMarked(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element type = mirror.getAnnotationType().asElement();
-      if (type instanceof TypeElement t && t.getQualifiedName().equals(cookieName)) {
+      if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(COOKIE_NAME)) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package io.cookieregistry.processor;
 
 import com.google.auto.service.AutoService;
+import io.cookieregistry.CookieName;
 import io.cookieregistry.CookieProvider;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
@@ -166,8 +167,19 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     return false;
   }
 
+  /**
+   * One round's declarations. {@code present} is what javac passes {@code process}: the annotation
+   * types it found on the round's elements, less those that processors before this one claimed.
+   * When a processor before this one claims {@code *}, javac passes none at all, so an empty set
+   * for a round with elements tells nothing, and every annotation type counts as present.
+   */
   private void collect(Set<? extends TypeElement> present, RoundEnvironment round) {
-    writeCheck.sources(round.getRootElements(), present);
+    boolean unknown = present.isEmpty() && !round.getRootElements().isEmpty();
+    boolean marked = unknown;
+    for (TypeElement annotation : present) {
+      marked |= annotation.getQualifiedName().contentEquals(CookieName.class.getName());
+    }
+    writeCheck.sources(round.getRootElements(), marked);
     boolean firstRound = checker == null;
     if (firstRound) {
       // The class path does not change between rounds: read the dependencies' registries once.
@@ -188,15 +200,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     }
     // One walk over the round's elements finds declarations and providers alike; none is needed
     // when javac found none of them on the round's elements.
-    Set<TypeElement> annotations = new HashSet<>();
+    Set<TypeElement> declaring = new HashSet<>();
     for (TypeElement annotation : new TypeElement[] {single, container, provider}) {
-      if (annotation != null && present.contains(annotation)) {
-        annotations.add(annotation);
+      if (annotation != null && (unknown || present.contains(annotation))) {
+        declaring.add(annotation);
       }
     }
     List<SourceDeclaration> found = new ArrayList<>();
-    List<Element> annotated = annotations.isEmpty() ? List.of()
-        : AnnotatedElements.find(round.getRootElements(), annotations);
+    List<Element> annotated = declaring.isEmpty() ? List.of()
+        : AnnotatedElements.find(round.getRootElements(), declaring);
     for (Element element : annotated) {
       if (provider != null) {
         providers.providerOn(element); // reports a blank provider, once

@@ -186,7 +186,7 @@ final class CheckListener implements TaskListener, CheckSession {
   /**
    * The path of the class that an analysis event names, made from its unit: {@code
    * Trees.getPath(Element)} would search the whole unit for the class's tree first. javac analyses
-   * top-level classes, each with the unit that declares it.
+   * top-level classes, each with the unit that declares it; any other is left to that search.
    */
   private TreePath topLevelPath(CompilationUnitTree unit, TypeElement type) {
     Tree tree = trees.getTree(type);

@@ -7,7 +7,6 @@ import io.cookieregistry.processor.declare.Declaration;
 import io.cookieregistry.runtime.CookieRegistry;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -82,14 +81,13 @@ public final class WriteCheck {
   }
 
   /**
-   * The root elements of a processing round, and the annotation types javac found on them (a
-   * processor's {@code process} argument; we claim none): the check learns the members that carry
+   * The root elements of a processing round, and whether {@code @CookieName} may stand on them
+   * ({@code marked}; see the processor's {@code collect}): the check learns the members that carry
    * a name without a mark, and shares a {@code @CookieName} parameter of an implementation with
-   * the method it overrides, which a round without {@code @CookieName} has none of. A Kotlin stub
-   * among them (kapt run without its option, as some build plugins do) stops the check, with one
-   * warning.
+   * the method it overrides, which a round without {@code @CookieName} has none of. A Kotlin stub among them
+   * (kapt run without its option, as some build plugins do) stops the check, with one warning.
    */
-  public void sources(Collection<? extends Element> roots, Set<? extends TypeElement> present) {
+  public void sources(Collection<? extends Element> roots, boolean marked) {
     if (session == null) {
       return;
     }
@@ -102,11 +100,7 @@ public final class WriteCheck {
         }
       }
     }
-    boolean marks = false;
-    for (TypeElement annotation : present) {
-      marks |= isNamed(annotation, CookieNameMarks.COOKIE_NAME);
-    }
-    session.sources(roots, marks);
+    session.sources(roots, marked);
   }
 
   private static boolean isNamed(Element type, String name) {

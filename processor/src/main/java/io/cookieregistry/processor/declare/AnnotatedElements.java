@@ -15,44 +15,48 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>{@code RoundEnvironment.getElementsAnnotatedWithAny} gives the same elements, in the same
  * order (each before those it encloses), but visits every parameter and type parameter too and
- * asks each element for its inherited annotations, which walks its superclasses: a walk of every
- * element of the round that cost a warm build more than reading the declarations found. None of
- * the annotations looked for here is {@code @Inherited}, and none can stand on a parameter.
+ * asks each element for its inherited annotations, which for a class walks its superclasses: a
+ * walk of every element of the round that cost a warm build more than reading the declarations.
+ * None of the annotations looked for here is {@code @Inherited}, and none can stand on a
+ * parameter.
  */
 public final class AnnotatedElements {
   private AnnotatedElements() {}
 
   /**
    * The root elements, and the members of the types among them, that carry an annotation of one
-   * of {@code types} directly. A package's classes are its own roots, as javac's walk has them.
+   * of {@code annotationTypes} directly. A package's classes are its own roots, as javac's walk
+   * has them.
    */
-  public static List<Element> find(Collection<? extends Element> roots, Set<TypeElement> types) {
+  public static List<Element> find(Collection<? extends Element> roots,
+      Set<? extends TypeElement> annotationTypes) {
     List<Element> found = new ArrayList<>();
     for (Element root : roots) {
       if (root instanceof PackageElement) {
-        addIfAnnotated(root, types, found);
+        addIfAnnotated(root, annotationTypes, found);
       } else if (root instanceof TypeElement type) {
-        addType(type, types, found);
+        addType(type, annotationTypes, found);
       }
     }
     return found;
   }
 
-  private static void addType(TypeElement type, Set<TypeElement> types, List<Element> found) {
-    addIfAnnotated(type, types, found);
+  private static void addType(TypeElement type, Set<? extends TypeElement> annotationTypes,
+      List<Element> found) {
+    addIfAnnotated(type, annotationTypes, found);
     for (Element member : type.getEnclosedElements()) {
       if (member instanceof TypeElement nested) {
-        addType(nested, types, found);
+        addType(nested, annotationTypes, found);
       } else {
-        addIfAnnotated(member, types, found);
+        addIfAnnotated(member, annotationTypes, found);
       }
     }
   }
 
-  private static void addIfAnnotated(Element element, Set<TypeElement> types,
+  private static void addIfAnnotated(Element element, Set<? extends TypeElement> annotationTypes,
       List<Element> found) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (types.contains(mirror.getAnnotationType().asElement())) {
+      if (annotationTypes.contains(mirror.getAnnotationType().asElement())) {
         found.add(element);
         return;
       }

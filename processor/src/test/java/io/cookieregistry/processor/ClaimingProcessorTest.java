@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +38,8 @@ class ClaimingProcessorTest {
    * Writes, in the first round, a source that declares two cookies (one on a constructor, one on
    * a field); claims everything from the second round on, where that source is compiled.
    */
-  private static final class ClaimsEverythingLater extends AbstractProcessor {
+  private static final class ClaimsEverythingLater extends ProcessorTesting.AnyAnnotationProcessor {
     private int round;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment env) {

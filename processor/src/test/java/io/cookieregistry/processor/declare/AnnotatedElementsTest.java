@@ -10,13 +10,12 @@ import com.google.testing.compile.JavaFileObjects;
 import io.cookieregistry.CookieProvider;
 import io.cookieregistry.DeclaredCookie;
 import io.cookieregistry.DeclaredCookies;
+import io.cookieregistry.processor.ProcessorTesting;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
@@ -92,20 +91,10 @@ class AnnotatedElementsTest {
   }
 
   /** Records both answers, as text, for every round. */
-  private static final class Comparing extends AbstractProcessor {
+  private static final class Comparing extends ProcessorTesting.AnyAnnotationProcessor {
     final List<String> javac = new ArrayList<>();
     final List<String> ours = new ArrayList<>();
     int rounds;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

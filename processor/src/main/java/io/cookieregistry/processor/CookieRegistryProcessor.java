@@ -170,12 +170,12 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
   /**
    * One round's declarations. {@code present} is what javac passes {@code process}: the annotation
    * types it found on the round's elements, less those that processors before this one claimed.
-   * When a processor before this one claims {@code *}, javac passes none at all, so an empty set
-   * for a round with elements tells nothing, and every annotation type counts as present.
+   * It tells the check whether {@code @CookieName} stands anywhere in the round; when a processor
+   * before this one claims {@code *}, javac passes none at all, so an empty set for a round with
+   * elements tells nothing. Declarations are looked for in every round: a claim must not lose one.
    */
   private void collect(Set<? extends TypeElement> present, RoundEnvironment round) {
-    boolean unknown = present.isEmpty() && !round.getRootElements().isEmpty();
-    boolean marked = unknown;
+    boolean marked = present.isEmpty() && !round.getRootElements().isEmpty();
     for (TypeElement annotation : present) {
       marked |= annotation.getQualifiedName().contentEquals(CookieName.class.getName());
     }
@@ -198,18 +198,15 @@ public final class CookieRegistryProcessor extends AbstractProcessor {
     if (!options.registry().isEmpty() && moduleRegistry == null) {
       checkRegistryName(round, firstRound);
     }
-    // One walk over the round's elements finds declarations and providers alike; none is needed
-    // when javac found none of them on the round's elements.
+    // One walk over the round's elements finds declarations and providers alike.
     Set<TypeElement> declaring = new HashSet<>();
     for (TypeElement annotation : new TypeElement[] {single, container, provider}) {
-      if (annotation != null && (unknown || present.contains(annotation))) {
+      if (annotation != null) {
         declaring.add(annotation);
       }
     }
     List<SourceDeclaration> found = new ArrayList<>();
-    List<Element> annotated = declaring.isEmpty() ? List.of()
-        : AnnotatedElements.find(round.getRootElements(), declaring);
-    for (Element element : annotated) {
+    for (Element element : AnnotatedElements.find(round.getRootElements(), declaring)) {
       if (provider != null) {
         providers.providerOn(element); // reports a blank provider, once
       }

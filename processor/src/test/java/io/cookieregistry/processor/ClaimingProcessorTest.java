@@ -2,6 +2,8 @@ package io.cookieregistry.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.cookieregistry.processor.ProcessorTesting.classOutput;
+import static io.cookieregistry.processor.ProcessorTesting.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -10,6 +12,7 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -18,11 +21,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A processor that runs before ours and claims every annotation ({@code *}, returning {@code
  * true}) leaves javac nothing to pass ours: ours is then called with no annotation types at all,
- * though the round's elements carry its annotations. Their declarations still count.
+ * though the round's elements carry its annotations. Their declarations still count, and a
+ * {@code @CookieName} among them still feeds the inference of name fields and getters.
  */
 class ClaimingProcessorTest {
   @Test
-  void declarationsOfARoundWhoseAnnotationsAnEarlierProcessorClaimedStillCount() {
+  void aRoundWhoseAnnotationsAnEarlierProcessorClaimedIsReadWhole() {
     Compilation compilation = Compiler.javac()
         .withProcessors(new ClaimsEverythingLater(), new CookieRegistryProcessor())
         .compile(JavaFileObjects.forSourceString("test.Plain",
@@ -31,12 +35,13 @@ class ClaimingProcessorTest {
     assertThat(compilation).succeeded();
     String policy = classOutput(compilation, GeneratedFilesTest.JSON);
     assertTrue(policy.contains("\"generated\""), policy);
-    assertTrue(policy.contains("\"also-generated\""), policy);
+    // The getter of a field fed by a @CookieName constructor parameter carries a checked name.
+    assertEquals(List.of(), messages(compilation, "dynamic-name"));
   }
 
   /**
-   * Writes, in the first round, a source that declares two cookies (one on a constructor, one on
-   * a field); claims everything from the second round on, where that source is compiled.
+   * Writes, in the first round, a source with a declaration and an enum of cookie names read
+   * through a getter; claims everything from the second round on, where that source is compiled.
    */
   private static final class ClaimsEverythingLater extends ProcessorTesting.AnyAnnotationProcessor {
     private int round;
@@ -44,15 +49,17 @@ class ClaimingProcessorTest {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment env) {
       if (round++ == 0) {
-        try (Writer out = processingEnv.getFiler().createSourceFile("gen.Generated").openWriter()) {
+        try (Writer out = processingEnv.getFiler().createSourceFile("gen.Kind").openWriter()) {
           out.write("package gen;\n"
-              + "public class Generated {\n"
-              + "  @io.cookieregistry.DeclaredCookie(name = \"also-generated\", category ="
+              + "@io.cookieregistry.DeclaredCookie(name = \"generated\", category ="
               + " io.cookieregistry.CookieCategory.NECESSARY, purpose = \"p\", duration ="
-              + " \"session\") String field;\n"
-              + "  @io.cookieregistry.DeclaredCookie(name = \"generated\", category ="
-              + " io.cookieregistry.CookieCategory.NECESSARY, purpose = \"p\", duration ="
-              + " \"session\") public Generated() {}\n"
+              + " \"session\")\n"
+              + "public enum Kind {\n"
+              + "  SESSION(\"generated\");\n"
+              + "  private final String cookie;\n"
+              + "  Kind(@io.cookieregistry.CookieName String cookie) { this.cookie = cookie; }\n"
+              + "  String cookie() { return cookie; }\n"
+              + "  Object write() { return new jakarta.servlet.http.Cookie(cookie(), \"v\"); }\n"
               + "}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);

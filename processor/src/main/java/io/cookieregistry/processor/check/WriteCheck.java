@@ -84,8 +84,9 @@ public final class WriteCheck {
    * The root elements of a processing round, and whether {@code @CookieName} may stand on them
    * ({@code marked}; see the processor's {@code collect}): the check learns the members that carry
    * a name without a mark, and shares a {@code @CookieName} parameter of an implementation with
-   * the method it overrides, which a round without {@code @CookieName} has none of. A Kotlin stub among them
-   * (kapt run without its option, as some build plugins do) stops the check, with one warning.
+   * the method it overrides, which a round without {@code @CookieName} has none of. A Kotlin stub
+   * among them (kapt run without its option, as some build plugins do) stops the check, with one
+   * warning.
    */
   public void sources(Collection<? extends Element> roots, boolean marked) {
     if (session == null) {

@@ -1,5 +1,6 @@
 package io.cookieregistry.benchmarks.compile;
 
+import com.sun.source.util.JavacTask;
 import io.cookieregistry.processor.CookieRegistryProcessor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
@@ -31,9 +31,17 @@ import javax.tools.ToolProvider;
  * time of the compiling thread, which leaves out the JIT compiler and the garbage collector
  * working on the other core and is far steadier on a small machine. A cold compiler in a fresh
  * JVM varied by ±20% from run to run here, too much to see a few percent.
+ *
+ * <p>The ratios compare compilations run one after the other, which a busy machine slows by
+ * different amounts. Steadier is the share of each compilation of ours that the thread spent in
+ * the processor's own code ({@link OwnCpu}), both clocks read in the same compilation: printed
+ * as a second table, whole and split into processing (declarations, registry, policy) and the
+ * write check; beside it the share of a fourth way, {@link WalkFloor}, which only walks the trees
+ * as the check does: the floor of a check of attributed code.
  */
 public final class CompileBenchmark {
-  enum Way { NONE, FLOOR, OURS }
+  /** The ways compared; {@code WALK} only for the shares (see {@link WalkFloor}). */
+  enum Way { NONE, FLOOR, OURS, WALK }
 
   private static final int WARM_UP = 3;
 
@@ -50,9 +58,12 @@ public final class CompileBenchmark {
         + " | ours / floor | ours / floor, median of runs (spread) | ours / none | floor / none"
         + " | ours - floor (ms) | per class (µs) | wall ours / floor |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    StringBuilder shares = new StringBuilder();
     for (int size : sizes) {
       List<Double> ratios = new ArrayList<>();
-      Map<Way, double[]> median = measure(size, runs, ratios);
+      List<double[]> own = new ArrayList<>();
+      List<Double> walk = new ArrayList<>();
+      Map<Way, double[]> median = measure(size, runs, ratios, own, walk);
       double none = median.get(Way.NONE)[1];
       double floor = median.get(Way.FLOOR)[1];
       double ours = median.get(Way.OURS)[1];
@@ -61,15 +72,28 @@ public final class CompileBenchmark {
           size, none, floor, ours, ours / floor, Stats.median(ratios, r -> r), Stats.min(ratios),
           Stats.max(ratios), ours / none, floor / none, ours - floor,
           (ours - floor) * 1000 / size, median.get(Way.OURS)[0] / median.get(Way.FLOOR)[0]);
+      shares.append(String.format(Locale.ROOT,
+          "| %d | %.2f%% (%.2f–%.2f%%) | %.2f%% | %.2f%% | %.2f%% |%n",
+          size, 100 * Stats.median(own, r -> r[0] + r[1]), 100 * own.stream()
+              .mapToDouble(r -> r[0] + r[1]).min().orElseThrow(), 100 * own.stream()
+              .mapToDouble(r -> r[0] + r[1]).max().orElseThrow(),
+          100 * Stats.median(own, r -> r[0]), 100 * Stats.median(own, r -> r[1]),
+          100 * Stats.median(walk, r -> r)));
     }
+    System.out.println();
+    System.out.println("| classes | our own code, share of a compilation of ours (median of runs,"
+        + " spread) | processing | write check | a bare walk (WalkFloor) |");
+    System.out.println("|---:|---:|---:|---:|---:|");
+    System.out.print(shares);
   }
 
   /**
    * Median wall and CPU milliseconds per way; adds to {@code ratios} each run's CPU ours / floor,
-   * of two compilations seconds apart, which share the load of the machine at the time.
+   * of two compilations seconds apart, which share the load of the machine at the time; and to
+   * {@code own} each compilation of ours' shares of its CPU spent in processing and in the check.
    */
-  private static Map<Way, double[]> measure(int size, int runs, List<Double> ratios)
-      throws IOException {
+  private static Map<Way, double[]> measure(int size, int runs, List<Double> ratios,
+      List<double[]> own, List<Double> walk) throws IOException {
     Path root = Files.createTempDirectory("cookie-registry-bench");
     try {
       List<Path> sources = SyntheticCodebase.write(root.resolve("src"), size);
@@ -87,6 +111,11 @@ public final class CompileBenchmark {
           double[] times = compile(way, sources, root.resolve("out-" + compilation++));
           wall.computeIfAbsent(way, w -> new ArrayList<>()).add(times[0]);
           cpu.computeIfAbsent(way, w -> new ArrayList<>()).add(times[1]);
+          if (way == Way.OURS) {
+            own.add(new double[] {times[2] / times[1], times[3] / times[1]});
+          } else if (way == Way.WALK) {
+            walk.add(times[3] / times[1]);
+          }
         }
       }
       for (int run = 0; run < runs; run++) {
@@ -103,7 +132,10 @@ public final class CompileBenchmark {
     }
   }
 
-  /** Compiles once; returns wall and thread-CPU milliseconds. */
+  /**
+   * Compiles once; returns wall and thread-CPU milliseconds, and for ours the thread-CPU
+   * milliseconds in its processing and in its check.
+   */
   private static double[] compile(Way way, List<Path> sources, Path out) throws IOException {
     Files.createDirectories(out);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -115,21 +147,26 @@ public final class CompileBenchmark {
     List<String> errors = new ArrayList<>();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, d -> {
+      JavacTask task = (JavacTask) javac.getTask(null, fileManager, d -> {
         if (d.getKind() == Diagnostic.Kind.ERROR) {
           errors.add(d.toString());
         }
       }, options, null, fileManager.getJavaFileObjectsFromPaths(sources));
-      if (way != Way.NONE) {
-        Processor processor = way == Way.FLOOR ? new NoOpProcessor() : new CookieRegistryProcessor();
-        task.setProcessors(List.of(processor));
+      OwnCpu own = way == Way.OURS ? new OwnCpu(new CookieRegistryProcessor())
+          : way == Way.WALK ? new OwnCpu(new WalkFloor()) : null;
+      if (own != null) {
+        own.attach(task);
+      } else if (way == Way.FLOOR) {
+        task.setProcessors(List.of(new NoOpProcessor()));
       }
       System.gc();
       long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       boolean ok = task.call();
       double[] times = {(System.nanoTime() - start) / 1e6,
-          (threads.getCurrentThreadCpuTime() - cpu) / 1e6};
+          (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
+          own == null ? 0 : own.processingNanos() / 1e6,
+          own == null ? 0 : own.checkingNanos() / 1e6};
       if (!ok) {
         throw new IllegalStateException(way + " compilation failed: " + errors);
       }

@@ -1,5 +1,6 @@
 package io.cookieregistry.processor.check;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
@@ -184,18 +185,21 @@ final class CheckListener implements TaskListener, CheckSession {
   }
 
   /**
-   * The path of the class that an analysis event names, made from its unit: {@code
-   * Trees.getPath(Element)} would search the whole unit for the class's tree first. javac analyses
-   * top-level classes, each with the unit that declares it; any other is left to that search.
+   * The path of the class that an analysis event names, made from its unit: javac analyses
+   * top-level classes, each with the unit that declares it, where the class is the one of its
+   * simple name ({@link javax.lang.model.element.Name#equals} compares characters).
+   * {@code Trees.getPath(Element)} would search the whole unit for the class's tree; any other
+   * class is left to it, and a class without a tree of its own has nothing to scan.
    */
   private TreePath topLevelPath(CompilationUnitTree unit, TypeElement type) {
-    Tree tree = trees.getTree(type);
-    if (tree == null) {
-      return null; // no tree of its own: nothing to scan
+    if (type.getNestingKind() == NestingKind.TOP_LEVEL) {
+      for (Tree declared : unit.getTypeDecls()) {
+        if (declared instanceof ClassTree c && c.getSimpleName().equals(type.getSimpleName())) {
+          return new TreePath(new TreePath(unit), declared);
+        }
+      }
     }
-    return type.getNestingKind() == NestingKind.TOP_LEVEL
-        ? new TreePath(new TreePath(unit), tree)
-        : trees.getPath(type);
+    return trees.getPath(type);
   }
 
   private void found(Write write) {

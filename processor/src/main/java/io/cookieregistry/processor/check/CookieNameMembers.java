@@ -56,8 +56,6 @@ final class CookieNameMembers {
   private final Set<String> inferredMembers = new HashSet<>();
   /** The qualified names of this compilation's source types, nested ones included. */
   private final Set<String> own = new HashSet<>();
-  /** The indexes of each called method's {@code @CookieName} parameters, by method. */
-  private final Map<ExecutableElement, int[]> namedParameters = new HashMap<>();
   /** Whether a type has a constructor with a {@code @CookieName} parameter, by type. */
   private final Map<Element, Boolean> typesWithNameParameters = new HashMap<>();
   private boolean learning;
@@ -122,29 +120,24 @@ final class CookieNameMembers {
    */
   void forgetElements() {
     known.clear();
-    namedParameters.clear();
     marks.forgetElements();
   }
 
   /**
    * The indexes of the method's parameters that are {@code @CookieName}s (see {@link #isMarked}),
-   * in order; looked up once per method, so that a call costs one lookup, not one per argument.
+   * in order; the scan keeps them per method, so that a call costs one lookup, not one per
+   * argument.
    */
   int[] namedParameters(ExecutableElement method) {
-    int[] known = namedParameters.get(method);
-    if (known == null) {
-      List<? extends VariableElement> parameters = method.getParameters();
-      int count = 0;
-      int[] found = new int[parameters.size()];
-      for (int i = 0; i < parameters.size(); i++) {
-        if (isMarked(parameters.get(i))) {
-          found[count++] = i;
-        }
+    List<? extends VariableElement> parameters = method.getParameters();
+    int count = 0;
+    int[] found = new int[parameters.size()];
+    for (int i = 0; i < parameters.size(); i++) {
+      if (isMarked(parameters.get(i))) {
+        found[count++] = i;
       }
-      known = count == 0 ? NONE : Arrays.copyOf(found, count);
-      namedParameters.put(method, known);
     }
-    return known;
+    return count == 0 ? NONE : Arrays.copyOf(found, count);
   }
 
   /** Whether the element belongs to a type of this compilation's sources. */

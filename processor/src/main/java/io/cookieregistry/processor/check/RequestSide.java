@@ -92,7 +92,8 @@ final class RequestSide {
     Element method = trees.getElement(select);
     return method instanceof ExecutableElement e
         && e.getReturnType().getKind() == TypeKind.DECLARED
-        && !e.getReturnType().toString().equals("java.lang.String");
+        && !(((DeclaredType) e.getReturnType()).asElement() instanceof TypeElement t
+            && t.getQualifiedName().contentEquals("java.lang.String"));
   }
 
   private boolean usesStayOnRequestSide(Element local, TreePath block) {

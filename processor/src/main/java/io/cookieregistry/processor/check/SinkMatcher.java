@@ -25,9 +25,9 @@ import javax.lang.model.util.Types;
  * method, overrides the row's method in a subtype (a Javalin {@code Context} implementation, say).
  * A method whose simple name no row has is no row. Names of one compiler are equal when their
  * characters are ({@link Name#equals}), so that costs a look in a small set of the rows' names,
- * and leaves the decisions cached per method (one identity-hash lookup per call, in a map that
- * would otherwise hold every method the code calls) to the methods named like a row. Turning a
- * name into a {@code String} would decode it anew.
+ * and leaves the decisions kept per method (the first needs a walk up the owner's supertypes) to
+ * the methods named like a row: a map that would otherwise hold every method the code calls.
+ * Turning a name into a {@code String} would decode it anew.
  */
 final class SinkMatcher {
   private final SinkCatalogue catalogue;

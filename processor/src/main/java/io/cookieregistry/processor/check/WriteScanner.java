@@ -26,7 +26,9 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.cookieregistry.processor.diagnostics.Reporter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.lang.model.element.Element;
@@ -56,6 +58,11 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
   private final RequestSide requestSide;
   private final Consumer<Write> found;
   private final ConfiguredCookies configured;
+  /**
+   * What a call of each method asks, answered once per method: one lookup per call. Kept for
+   * the scans only, which run after the processing rounds whose elements go stale.
+   */
+  private final Map<ExecutableElement, Called> called = new HashMap<>();
   private CompilationUnitTree unit;
   private Consumer<TypeElement> localClasses;
   /** The method whose body is being scanned; {@code null} in initialisers and lambda bodies. */
@@ -72,6 +79,18 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
     this.requestSide = new RequestSide(trees, elements, types);
     this.found = found;
     this.configured = configured;
+  }
+
+  /** The catalogue row a method is, if any, and the indexes of its {@code @CookieName} parameters. */
+  private record Called(Optional<Sink> sink, int[] namedParameters) {}
+
+  private Called called(ExecutableElement method) {
+    Called answer = called.get(method);
+    if (answer == null) {
+      answer = new Called(writes.match(method), members.namedParameters(method));
+      called.put(method, answer);
+    }
+    return answer;
   }
 
   /**
@@ -170,8 +189,9 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
   public Void visitMemberReference(MemberReferenceTree node, Void unused) {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
-      Optional<Sink> sink = writes.match(method).filter(s -> !s.isHeader() && s.nameIndex() >= 0);
-      boolean helper = members.namedParameters(method).length > 0;
+      Called call = called(method);
+      Optional<Sink> sink = call.sink().filter(s -> !s.isHeader() && s.nameIndex() >= 0);
+      boolean helper = call.namedParameters().length > 0;
       if (sink.isPresent() || helper) {
         found.accept(new Write(unit, node, CookieNameValue.DYNAMIC, "a method reference to "
             + sink.map(Sink::display).orElse(owned(method)), isSuppressed(), "call it with a"
@@ -270,12 +290,13 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
   }
 
   private void checkCall(ExecutableElement method, List<? extends ExpressionTree> arguments) {
-    Optional<Sink> sink = writes.match(method);
+    Called call = called(method);
+    Optional<Sink> sink = call.sink();
     if (sink.isPresent() && !requestSide.isNotAWrite(method)
         && !requestSide.isArgumentOfNotAWrite(getCurrentPath())) {
       checkSink(method, sink.get(), arguments);
     }
-    for (int index : members.namedParameters(method)) {
+    for (int index : call.namedParameters()) {
       if (index < arguments.size()) {
         checkHelperArguments(method, index, arguments);
       }

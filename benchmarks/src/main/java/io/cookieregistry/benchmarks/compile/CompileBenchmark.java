@@ -19,9 +19,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles synthetic code bases of several sizes three ways, alternating the order from run to
- * run, and prints the median of each way with the ratios: no annotation processing at all, a
- * no-op processor that claims {@code *} (the floor), and the Cookie Registry processor.
+ * Compiles synthetic code bases of several sizes four ways, alternating the order from run to
+ * run, and prints the median of three of them with the ratios: no annotation processing at all, a
+ * no-op processor that claims {@code *} (the floor), and the Cookie Registry processor. The
+ * fourth, {@link WalkFloor}, is there for its share (below).
  *
  * <pre>java -Xms6g -Xmx6g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
  *     io.cookieregistry.benchmarks.compile.CompileBenchmark [runs] [sizes...]</pre>
@@ -34,8 +35,8 @@ import javax.tools.ToolProvider;
  *
  * <p>The ratios compare compilations run one after the other, which a busy machine slows by
  * different amounts. Steadier is the share of each compilation of ours that the thread spent in
- * the processor's own code ({@link OwnCpu}), both clocks read in the same compilation: printed
- * as a second table, whole and split into processing (declarations, registry, policy) and the
+ * the processor's own code ({@link OwnCpu}, whose clocks every way carries alike), read in the
+ * same compilation: printed as a second table, whole and split into processing (declarations, registry, policy) and the
  * write check; beside it the share of a fourth way, {@link WalkFloor}, which only walks the trees
  * as the check does: the floor of a check of attributed code.
  */
@@ -90,7 +91,8 @@ public final class CompileBenchmark {
   /**
    * Median wall and CPU milliseconds per way; adds to {@code ratios} each run's CPU ours / floor,
    * of two compilations seconds apart, which share the load of the machine at the time; and to
-   * {@code own} each compilation of ours' shares of its CPU spent in processing and in the check.
+   * {@code own} each compilation of ours' shares of its CPU spent in processing and in the check,
+   * and to {@code walk} each {@link WalkFloor} compilation's share spent in its walk.
    */
   private static Map<Way, double[]> measure(int size, int runs, List<Double> ratios,
       List<double[]> own, List<Double> walk) throws IOException {
@@ -133,8 +135,9 @@ public final class CompileBenchmark {
   }
 
   /**
-   * Compiles once; returns wall and thread-CPU milliseconds, and for ours the thread-CPU
-   * milliseconds in its processing and in its check.
+   * Compiles once; returns wall and thread-CPU milliseconds, and the thread-CPU milliseconds in
+   * the processor's {@code init} and {@code process} and in its task listener (see {@link
+   * OwnCpu}; zero for a way without them).
    */
   private static double[] compile(Way way, List<Path> sources, Path out) throws IOException {
     Files.createDirectories(out);
@@ -152,23 +155,26 @@ public final class CompileBenchmark {
           errors.add(d.toString());
         }
       }, options, null, fileManager.getJavaFileObjectsFromPaths(sources));
-      OwnCpu own = way == Way.OURS ? new OwnCpu(new CookieRegistryProcessor())
-          : way == Way.WALK ? new OwnCpu(new WalkFloor()) : null;
-      if (own != null) {
-        own.attach(task);
-      } else if (way == Way.FLOOR) {
-        task.setProcessors(List.of(new NoOpProcessor()));
-      }
+      WalkFloor walk = way == Way.WALK ? new WalkFloor() : null;
+      OwnCpu own = new OwnCpu(switch (way) {
+        case NONE -> null;
+        case FLOOR -> new NoOpProcessor();
+        case OURS -> new CookieRegistryProcessor();
+        case WALK -> walk;
+      });
+      own.attach(task);
       System.gc();
       long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       boolean ok = task.call();
       double[] times = {(System.nanoTime() - start) / 1e6,
           (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
-          own == null ? 0 : own.processingNanos() / 1e6,
-          own == null ? 0 : own.checkingNanos() / 1e6};
+          own.processingNanos() / 1e6, own.checkingNanos() / 1e6};
       if (!ok) {
         throw new IllegalStateException(way + " compilation failed: " + errors);
+      }
+      if (walk != null && walk.resolved() == 0) {
+        throw new IllegalStateException("the walk resolved no call: it measured nothing");
       }
       return times;
     }

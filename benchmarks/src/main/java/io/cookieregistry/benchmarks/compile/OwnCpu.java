@@ -25,34 +25,46 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>The listener is timed by two of ours around it: javac calls its task listeners in the order
  * they were added, so one added before the compilation starts and one added right after the
- * processor's {@code init} see the clock just before and just after the processor's. Set it on
- * the task with {@link #attach} before calling it. Reading the thread's clock is a system call
- * (1.5 µs on the machine of BENCHMARKS.md), and a compilation of 1,000 classes has some 12,000
- * events, most of which the listener only looks at: each interval holds one read, measured
- * once ({@link #READ_NANOS}) and taken off. What this leaves out is what javac does differently
- * because a processor runs at all, which the floor (a no-op processor) pays as well, and the
- * garbage collector's work on another thread.
+ * processor's {@code init} read the clock just before and just after the processor's. An event
+ * that javac fires while the processor's listener runs (a source it enters on demand) is part of
+ * the outer interval; one fired while {@code process} runs is counted there only.
+ *
+ * <p>Reading the thread's clock is a system call (1.5 µs on the machine of BENCHMARKS.md), and a
+ * compilation of 1,000 classes has some 12,000 events, most of which the listener only looks at:
+ * each interval holds one read, measured before each compilation and taken off. Every way of the
+ * harness gets the same clocks ({@link #attach}, with or without a processor), so the reads cost
+ * them all alike. What this leaves out is what javac does differently because a processor runs at all,
+ * which the floor (a no-op processor) pays as well, and the collector's work on other threads.
  */
 final class OwnCpu implements Processor {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  /** The median of back-to-back reads of the thread's CPU clock: what one interval adds. */
-  private static final long READ_NANOS = calibrate();
 
-  private final ThreadMXBean threads = THREADS;
   private final Processor processor;
+  private long readNanos;
   private long processing;
   private long checking;
-  private long listenerStart = -1;
   private int intervals;
+  /** Whether the clock after the processor's listener is in place. */
+  private boolean armed;
+  private boolean inProcessor;
+  /** Listener calls under way: nested ones belong to the outermost. */
+  private int depth;
+  private long listenerStart;
 
+  /** Times {@code processor}; {@code null} for a compilation without one, timed alike. */
   OwnCpu(Processor processor) {
     this.processor = processor;
   }
 
-  /** Times {@code task}'s processor and its listener; call before the task runs. */
+  /** Sets the processor and the clocks on {@code task}; call before the task runs. */
   void attach(JavacTask task) {
-    task.setProcessors(List.of(this));
+    readNanos = calibrate();
     task.addTaskListener(new Clock(true));
+    if (processor == null) {
+      arm(task);
+    } else {
+      task.setProcessors(List.of(this));
+    }
   }
 
   /** Nanoseconds of this thread's CPU in the processor's {@code init} and {@code process}. */
@@ -62,9 +74,10 @@ final class OwnCpu implements Processor {
 
   /** Nanoseconds of this thread's CPU in the listener the processor added. */
   long checkingNanos() {
-    return checking - intervals * READ_NANOS;
+    return checking - intervals * readNanos;
   }
 
+  /** The median of back-to-back reads of the thread's clock, read now that the JIT is warm. */
   private static long calibrate() {
     long[] deltas = new long[2001];
     for (int i = 0; i < deltas.length; i++) {
@@ -75,21 +88,33 @@ final class OwnCpu implements Processor {
     return deltas[deltas.length / 2];
   }
 
+  private void arm(JavacTask task) {
+    task.addTaskListener(new Clock(false));
+    armed = true;
+  }
+
   @Override
   public void init(ProcessingEnvironment env) {
-    long start = threads.getCurrentThreadCpuTime();
-    processor.init(env);
-    processing += threads.getCurrentThreadCpuTime() - start;
-    JavacTask.instance(env).addTaskListener(new Clock(false));
+    long start = THREADS.getCurrentThreadCpuTime();
+    inProcessor = true;
+    try {
+      processor.init(env);
+    } finally {
+      inProcessor = false;
+      processing += THREADS.getCurrentThreadCpuTime() - start;
+    }
+    arm(JavacTask.instance(env));
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    long start = threads.getCurrentThreadCpuTime();
+    long start = THREADS.getCurrentThreadCpuTime();
+    inProcessor = true;
     try {
       return processor.process(annotations, round);
     } finally {
-      processing += threads.getCurrentThreadCpuTime() - start;
+      inProcessor = false;
+      processing += THREADS.getCurrentThreadCpuTime() - start;
     }
   }
 
@@ -133,13 +158,17 @@ final class OwnCpu implements Processor {
     }
 
     private void tick() {
-      long now = threads.getCurrentThreadCpuTime();
+      long now = THREADS.getCurrentThreadCpuTime();
+      if (!armed || inProcessor) {
+        return;
+      }
       if (before) {
-        listenerStart = now;
-      } else if (listenerStart >= 0) {
+        if (depth++ == 0) {
+          listenerStart = now;
+        }
+      } else if (depth > 0 && --depth == 0) {
         checking += now - listenerStart;
         intervals++;
-        listenerStart = -1;
       }
     }
   }

@@ -14,14 +14,21 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 
 /**
- * The least that a check of cookie writes in attributed code must do: the no-op processor with,
- * like the Cookie Registry processor, a task listener that walks every class javac has analysed,
- * asking for the method each call and constructor call resolves to. It decides nothing. Its cost, measured like ours ({@link OwnCpu}), is the floor of the write check
- * as designed: a second walk of every tree after attribution.
+ * About the least that a check of cookie writes in attributed code must do: the no-op processor
+ * with, like the Cookie Registry processor, a task listener that walks every class javac has
+ * analysed, asking for the method each call and constructor call resolves to. It decides
+ * nothing. Its cost, measured like ours ({@link OwnCpu}), is the floor of the write check as
+ * designed, a second walk of every tree after attribution; a little above it, since {@link
+ * TreePathScanner} makes a path for every tree where the check makes them only where it looks.
  */
 final class WalkFloor extends NoOpProcessor {
-  /** Calls resolved: the walk's answers are stored, so the JIT cannot drop the lookups. */
+  /** Calls resolved: the walk's answers are used, so the JIT cannot drop the lookups. */
   private long resolved;
+
+  /** How many calls the walks resolved; none means the walk measured nothing. */
+  long resolved() {
+    return resolved;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -30,7 +37,8 @@ final class WalkFloor extends NoOpProcessor {
     JavacTask.instance(env).addTaskListener(new TaskListener() {
       @Override
       public void finished(TaskEvent event) {
-        if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getCompilationUnit() != null) {
+        if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getCompilationUnit() != null
+            && event.getTypeElement() != null) {
           walk(trees, event);
         }
       }

@@ -24,10 +24,11 @@ import javax.lang.model.util.Types;
  * <p>A call matches a row when the method is declared by the row's type, or, for an instance
  * method, overrides the row's method in a subtype (a Javalin {@code Context} implementation, say).
  * A method whose simple name no row has is no row. Names of one compiler are equal when their
- * characters are ({@link Name#equals}), so that costs a look in a small set of the rows' names,
- * and leaves the decisions kept per method (the first needs a walk up the owner's supertypes) to
- * the methods named like a row: a map that would otherwise hold every method the code calls.
- * Turning a name into a {@code String} would decode it anew.
+ * characters are ({@link Name#equals}), so that costs a look in a small set of the rows' names;
+ * turning a name into a {@code String} would decode it anew. The decisions for methods named
+ * like a row are kept per method, since the first needs a walk up the owner's supertypes: the
+ * write scan keeps its own answer per called method, but the request-side questions ask again
+ * at every sink.
  */
 final class SinkMatcher {
   private final SinkCatalogue catalogue;

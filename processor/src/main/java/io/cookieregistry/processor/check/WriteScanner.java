@@ -81,7 +81,10 @@ final class WriteScanner extends LazyPathScanner<Void, Void> {
     this.configured = configured;
   }
 
-  /** The catalogue row a method is, if any, and the indexes of its {@code @CookieName} parameters. */
+  /**
+   * The catalogue row a method is, if any, and the indexes of its {@code @CookieName} parameters.
+   * Kept, never compared: the array makes its {@code equals} one of identity.
+   */
   private record Called(Optional<Sink> sink, int[] namedParameters) {}
 
   private Called called(ExecutableElement method) {

@@ -35,8 +35,8 @@ import javax.tools.ToolProvider;
  *
  * <p>The ratios compare compilations run one after the other, which a busy machine slows by
  * different amounts. Steadier is the share of each compilation of ours that the thread spent in
- * the processor's own code ({@link OwnCpu}, whose clocks every way carries alike), read in the
- * same compilation: printed as a second table, whole and split into processing (declarations, registry, policy) and the
+ * the processor's own code ({@link OwnCpu}, whose clocks every way with a processor carries
+ * alike), read in the same compilation: printed as a second table, whole and split into processing (declarations, registry, policy) and the
  * write check; beside it the share of a fourth way, {@link WalkFloor}, which only walks the trees
  * as the check does: the floor of a check of attributed code.
  */
@@ -156,20 +156,23 @@ public final class CompileBenchmark {
         }
       }, options, null, fileManager.getJavaFileObjectsFromPaths(sources));
       WalkFloor walk = way == Way.WALK ? new WalkFloor() : null;
-      OwnCpu own = new OwnCpu(switch (way) {
+      OwnCpu own = switch (way) {
         case NONE -> null;
-        case FLOOR -> new NoOpProcessor();
-        case OURS -> new CookieRegistryProcessor();
-        case WALK -> walk;
-      });
-      own.attach(task);
+        case FLOOR -> new OwnCpu(new NoOpProcessor());
+        case OURS -> new OwnCpu(new CookieRegistryProcessor());
+        case WALK -> new OwnCpu(walk);
+      };
+      if (own != null) {
+        own.attach(task);
+      }
       System.gc();
       long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       boolean ok = task.call();
       double[] times = {(System.nanoTime() - start) / 1e6,
           (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
-          own.processingNanos() / 1e6, own.checkingNanos() / 1e6};
+          own == null ? 0 : own.processingNanos() / 1e6,
+          own == null ? 0 : own.checkingNanos() / 1e6};
       if (!ok) {
         throw new IllegalStateException(way + " compilation failed: " + errors);
       }

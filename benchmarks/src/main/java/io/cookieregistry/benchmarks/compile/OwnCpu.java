@@ -24,16 +24,18 @@ import javax.lang.model.element.TypeElement;
  * for them, such as its {@code Filer}), and in the task listener it adds (the write check).
  *
  * <p>The listener is timed by two of ours around it: javac calls its task listeners in the order
- * they were added, so one added before the compilation starts and one added right after the
- * processor's {@code init} read the clock just before and just after the processor's. An event
+ * they were added, so one added right before the processor's {@code init} and one right after it
+ * read the clock just before and just after the processor's. Both are added there, not before the
+ * compilation: javac parses with comments and end positions kept once any listener is present,
+ * which would make every way parse differently from a real build. An event
  * that javac fires while the processor's listener runs (a source it enters on demand) is part of
  * the outer interval; one fired while {@code process} runs is counted there only.
  *
  * <p>Reading the thread's clock is a system call (1.5 µs on the machine of BENCHMARKS.md), and a
  * compilation of 1,000 classes has some 12,000 events, most of which the listener only looks at:
  * each interval holds one read, measured before each compilation and taken off. Every way of the
- * harness gets the same clocks ({@link #attach}, with or without a processor), so the reads cost
- * them all alike. What this leaves out is what javac does differently because a processor runs at all,
+ * harness with a processor gets the same clocks, so the reads cost them alike; {@code -proc:none}
+ * has none. What this leaves out is what javac does differently because a processor runs at all,
  * which the floor (a no-op processor) pays as well, and the collector's work on other threads.
  */
 final class OwnCpu implements Processor {
@@ -51,20 +53,14 @@ final class OwnCpu implements Processor {
   private int depth;
   private long listenerStart;
 
-  /** Times {@code processor}; {@code null} for a compilation without one, timed alike. */
   OwnCpu(Processor processor) {
     this.processor = processor;
   }
 
-  /** Sets the processor and the clocks on {@code task}; call before the task runs. */
+  /** Sets the processor, timed, on {@code task}; call before the task runs. */
   void attach(JavacTask task) {
     readNanos = calibrate();
-    task.addTaskListener(new Clock(true));
-    if (processor == null) {
-      arm(task);
-    } else {
-      task.setProcessors(List.of(this));
-    }
+    task.setProcessors(List.of(this));
   }
 
   /** Nanoseconds of this thread's CPU in the processor's {@code init} and {@code process}. */
@@ -88,13 +84,10 @@ final class OwnCpu implements Processor {
     return deltas[deltas.length / 2];
   }
 
-  private void arm(JavacTask task) {
-    task.addTaskListener(new Clock(false));
-    armed = true;
-  }
-
   @Override
   public void init(ProcessingEnvironment env) {
+    JavacTask task = JavacTask.instance(env);
+    task.addTaskListener(new Clock(true));
     long start = THREADS.getCurrentThreadCpuTime();
     inProcessor = true;
     try {
@@ -103,7 +96,8 @@ final class OwnCpu implements Processor {
       inProcessor = false;
       processing += THREADS.getCurrentThreadCpuTime() - start;
     }
-    arm(JavacTask.instance(env));
+    task.addTaskListener(new Clock(false));
+    armed = true;
   }
 
   @Override

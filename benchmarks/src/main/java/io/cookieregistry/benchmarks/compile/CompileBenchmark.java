@@ -83,7 +83,7 @@ public final class CompileBenchmark {
     }
     System.out.println();
     System.out.println("| classes | our own code, share of a compilation of ours (median of runs,"
-        + " spread) | processing | write check | a bare walk (WalkFloor) |");
+        + " spread) | processing | write check | WalkFloor (the walk, each call's method) |");
     System.out.println("|---:|---:|---:|---:|---:|");
     System.out.print(shares);
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold compilations of the synthetic code bases (see BENCHMARKS.md). Build first:
 #   mvn -B -q -DskipTests package
-# then: benchmarks/cold-compile.sh [javac|maven|classes|jit] [runs] [sizes...]
+# then: benchmarks/cold-compile.sh [javac|maven|classes|jit|threads|instructions] [runs] [sizes...]
+# (instructions counts under valgrind, which must be on the PATH)
 # Environment: JAVA (default: java on the PATH) picks the JDK; SCALE multiplies the declarations
 # and writes of every declaring class (default 1); PROCESSOR_JAR measures another build of the
 # processor jar (an earlier commit's, to compare).

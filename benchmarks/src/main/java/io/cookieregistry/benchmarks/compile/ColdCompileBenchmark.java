@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Cold compilations, as a one-module build runs them: every compilation is a fresh process, so it
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * ({@code -proc:none}, the no-op floor, ours) alternate run by run, in a rotated order; each
  * process is measured by {@code /usr/bin/time} (user and system CPU, wall, peak resident memory).
  *
- * <pre>benchmarks/cold-compile.sh [javac|maven|classes|jit] [runs] [sizes...]</pre>
+ * <pre>benchmarks/cold-compile.sh [javac|maven|classes|jit|threads|instructions] [runs] [sizes...]</pre>
  *
  * <ul>
  *   <li>{@code javac}: the {@code javac} launcher of the running JDK, one process per compilation.
@@ -32,6 +33,9 @@ import java.util.TreeMap;
  *   <li>{@code threads}: the floor and ours alternating, each a fresh JVM running {@link
  *       ThreadCpu}: the CPU of each kind of thread (main, C1, C2, GC) and the bytes the compiling
  *       thread allocated, as medians and run-by-run ratios.
+ *   <li>{@code instructions}: the floor and ours alternating, each compilation counted by
+ *       valgrind's callgrind with the JIT in the foreground ({@link Instructions}): instructions
+ *       per kind of thread, which the machine's load does not move.
  * </ul>
  *
  * <p>The script passes {@code -Dbench.classpath} (annotations, runtime, servlet API) and {@code
@@ -62,11 +66,15 @@ public final class ColdCompileBenchmark {
     System.out.printf(Locale.ROOT, "# %s, JDK %s, %d runs per way, declarations and writes x%d,"
         + " load average %s%n%n", mode, System.getProperty("java.version"), runs, scale,
         Files.readString(Path.of("/proc/loadavg")).trim());
-    if (mode.equals("classes") || mode.equals("jit") || mode.equals("threads")) {
+    if (mode.equals("instructions")) {
+      Instructions.requireValgrind();
+    }
+    if (List.of("classes", "jit", "threads", "instructions").contains(mode)) {
       for (int size : sizes) {
         switch (mode) {
           case "classes" -> bench.classes(size, scale);
           case "jit" -> bench.jit(size, scale);
+          case "instructions" -> bench.instructions(size, runs, scale);
           default -> bench.threads(size, runs, scale);
         }
       }
@@ -233,6 +241,68 @@ public final class ColdCompileBenchmark {
     } finally {
       Stats.delete(root);
     }
+  }
+
+  /**
+   * Per kind of thread, the instructions of the floor's and our compilations (medians of the runs)
+   * and the median of the run-by-run ratios; the same for the whole process. The two ways of a
+   * run are counted at the same time, each a process of its own: a count does not depend on load.
+   */
+  private void instructions(int size, int runs, int scale)
+      throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory("cookie-registry-cold");
+    try {
+      List<Path> sources = SyntheticCodebase.write(root.resolve("src/main/java"), size, scale);
+      writeNoOp(root);
+      Way[] ways = {Way.FLOOR, Way.OURS};
+      Map<Way, List<Instructions.Count>> samples = new EnumMap<>(Way.class);
+      for (int run = 0; run < runs; run++) {
+        // A count does not depend on the load, so the two ways of a run count side by side.
+        Map<Way, Process> running = new EnumMap<>(Way.class);
+        for (Way way : ways) {
+          Path directory = Files.createDirectories(root.resolve("callgrind-" + way));
+          running.put(way, new ProcessBuilder(Instructions.command(directory, javac,
+              argFile(way, sources, root))).directory(directory.toFile())
+              .redirectErrorStream(true).redirectOutput(directory.resolve("process.out").toFile())
+              .start());
+        }
+        for (Way way : ways) {
+          Path directory = root.resolve("callgrind-" + way);
+          if (running.get(way).waitFor() != 0) {
+            throw new IllegalStateException("javac under callgrind failed (" + way + "):\n"
+                + Files.readString(directory.resolve("process.out"), StandardCharsets.UTF_8));
+          }
+          samples.computeIfAbsent(way, w -> new ArrayList<>()).add(Instructions.read(directory));
+        }
+      }
+      System.out.println("| " + size + " classes, " + runs + " runs | floor | ours | ours − floor"
+          + " | ours / floor (median of runs) | spread (min–max) |");
+      System.out.println("|---|---:|---:|---:|---:|---:|");
+      for (String kind : Instructions.KINDS) {
+        row("instructions (millions), " + kind, runs, samples,
+            count -> count.instructions().getOrDefault(kind, 0L) / 1e6);
+      }
+      row("heap after a collection, most (MiB)", runs, samples,
+          count -> (double) count.heapAfterCollection());
+      System.out.println();
+    } finally {
+      Stats.delete(root);
+    }
+  }
+
+  private static void row(String label, int runs, Map<Way, List<Instructions.Count>> samples,
+      ToDoubleFunction<Instructions.Count> value) {
+    List<Double> ratios = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      double floor = value.applyAsDouble(samples.get(Way.FLOOR).get(run));
+      ratios.add(floor == 0 ? Double.NaN
+          : value.applyAsDouble(samples.get(Way.OURS).get(run)) / floor);
+    }
+    double floor = Stats.median(samples.get(Way.FLOOR), value);
+    double ours = Stats.median(samples.get(Way.OURS), value);
+    System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %+.0f | %.4f | %.4f–%.4f |%n", label,
+        floor, ours, ours - floor, Stats.median(ratios, r -> r), Stats.min(ratios),
+        Stats.max(ratios));
   }
 
   /** One fresh {@code javac} process, its JVM given {@code jvmOptions} ({@code -J...}). */

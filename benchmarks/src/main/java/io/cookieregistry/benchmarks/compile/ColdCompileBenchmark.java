@@ -259,20 +259,29 @@ public final class ColdCompileBenchmark {
       for (int run = 0; run < runs; run++) {
         // A count does not depend on the load, so the two ways of a run count side by side.
         Map<Way, Process> running = new EnumMap<>(Way.class);
-        for (Way way : ways) {
-          Path directory = Files.createDirectories(root.resolve("callgrind-" + way));
-          running.put(way, new ProcessBuilder(Instructions.command(directory, javac,
-              argFile(way, sources, root))).directory(directory.toFile())
-              .redirectErrorStream(true).redirectOutput(directory.resolve("process.out").toFile())
-              .start());
-        }
-        for (Way way : ways) {
-          Path directory = root.resolve("callgrind-" + way);
-          if (running.get(way).waitFor() != 0) {
-            throw new IllegalStateException("javac under callgrind failed (" + way + "):\n"
-                + Files.readString(directory.resolve("process.out"), StandardCharsets.UTF_8));
+        try {
+          for (Way way : ways) {
+            Path directory = Files.createDirectories(root.resolve("callgrind-" + way));
+            running.put(way, new ProcessBuilder(Instructions.command(directory, javac,
+                argFile(way, sources, root))).directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("process.out").toFile()).start());
           }
-          samples.computeIfAbsent(way, w -> new ArrayList<>()).add(Instructions.read(directory));
+          for (Way way : ways) {
+            Path directory = root.resolve("callgrind-" + way);
+            int exit = running.get(way).waitFor();
+            if (exit != 0) {
+              throw new IllegalStateException("javac under callgrind failed (" + way + ", exit "
+                  + exit + "):\n"
+                  + Files.readString(directory.resolve("process.out"), StandardCharsets.UTF_8));
+            }
+            samples.computeIfAbsent(way, w -> new ArrayList<>()).add(Instructions.read(directory));
+          }
+        } finally {
+          for (Process process : running.values()) {
+            process.destroyForcibly(); // the other way's, when one failed
+            process.waitFor();
+          }
         }
       }
       System.out.println("| " + size + " classes, " + runs + " runs | floor | ours | ours − floor"
@@ -282,8 +291,13 @@ public final class ColdCompileBenchmark {
         row("instructions (millions), " + kind, runs, samples,
             count -> count.instructions().getOrDefault(kind, 0L) / 1e6);
       }
-      row("heap after a collection, most (MiB)", runs, samples,
-          count -> (double) count.heapAfterCollection());
+      if (samples.values().stream().flatMap(List::stream)
+          .anyMatch(count -> count.heapAfterCollection() == 0)) {
+        System.out.println("| heap after a collection | (a compilation ran no collection) | | | | |");
+      } else {
+        row("heap after a collection, most (MiB)", runs, samples,
+            count -> (double) count.heapAfterCollection());
+      }
       System.out.println();
     } finally {
       Stats.delete(root);

@@ -32,9 +32,14 @@ final class Instructions {
   /** A collection in the GC log: {@code ... Pause Young (Allocation Failure) 273M->12M(989M)}. */
   private static final Pattern COLLECTION = Pattern.compile(" Pause [^)]*\\) (\\d+)M->(\\d+)M\\(");
 
+  static final String COMPILING = "compiling thread";
+  static final String C2 = "C2";
+  static final String C1 = "C1";
+  static final String VM = "VM thread (safepoints, serial collector)";
+  static final String OTHER = "other threads";
+  static final String ALL = "all threads";
   /** The kinds of thread the counts are grouped by, in the order they are printed. */
-  static final List<String> KINDS = List.of("compiling thread", "C2", "C1",
-      "VM thread (safepoints, serial collector)", "other threads", "all threads");
+  static final List<String> KINDS = List.of(COMPILING, C2, C1, VM, OTHER, ALL);
 
   private Instructions() {}
 
@@ -71,7 +76,7 @@ final class Instructions {
   /**
    * What one counted compilation did: the instructions of each kind of thread, and the most the
    * heap held after a collection (what it kept alive, and what the young collections promoted
-   * since the last full one), in MiB.
+   * since the last full one), in MiB; 0 when no collection ran.
    */
   record Count(Map<String, Long> instructions, long heapAfterCollection) {}
 
@@ -97,11 +102,13 @@ final class Instructions {
       long count = Long.parseLong(text.substring(summary + "\nsummary: ".length(), end).trim());
       byKind.merge(kind(text), count, Long::sum);
     }
-    if (byKind.getOrDefault(KINDS.get(0), 0L) == 0) {
-      throw new IllegalStateException("callgrind wrote no count for the compiling thread in "
-          + directory);
+    for (String kind : List.of(COMPILING, C2, C1, VM)) {
+      if (byKind.getOrDefault(kind, 0L) == 0) {
+        throw new IllegalStateException("callgrind wrote no count for the " + kind + " in "
+            + directory + ": is the JVM's libjvm.so without its symbols?");
+      }
     }
-    byKind.put("all threads", byKind.values().stream().mapToLong(Long::longValue).sum());
+    byKind.put(ALL, byKind.values().stream().mapToLong(Long::longValue).sum());
     long heap = 0;
     for (String line : Files.readAllLines(directory.resolve("gc.log"), StandardCharsets.UTF_8)) {
       Matcher collection = COLLECTION.matcher(line);
@@ -120,17 +127,14 @@ final class Instructions {
    */
   private static String kind(String text) {
     if (text.contains("C2Compiler::compile_method")) {
-      return KINDS.get(1);
+      return C2;
     }
     if (text.contains("Compilation::Compilation")) {
-      return KINDS.get(2);
+      return C1;
     }
     if (text.contains("VMThread::run")) {
-      return KINDS.get(3);
+      return VM;
     }
-    if (text.contains("\nthread: 2\n")) {
-      return KINDS.get(0);
-    }
-    return KINDS.get(4);
+    return text.contains("\nthread: 2\n") ? COMPILING : OTHER;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Cold compilations, as a one-module build runs them: every compilation is a fresh process, so it
@@ -44,6 +45,8 @@ import java.util.function.ToDoubleFunction;
 public final class ColdCompileBenchmark {
   private static final String NO_OP = NoOpProcessor.class.getName();
   private static final String OURS = "io.cookieregistry.processor.CookieRegistryProcessor";
+  /** The ways that {@code jit} mode compiles, in the order of its columns. */
+  private static final Way[] JIT_WAYS = {Way.NONE, Way.FLOOR, Way.OURS};
 
   private final String classPath = property("bench.classpath");
   private final String processorPath = property("bench.processorpath");
@@ -167,10 +170,14 @@ public final class ColdCompileBenchmark {
       List<Path> sources = SyntheticCodebase.write(root.resolve("src/main/java"), size, scale);
       writeNoOp(root);
       Map<Way, Map<String, int[]>> counts = new EnumMap<>(Way.class);
-      for (Way way : Way.values()) {
-        javac(way, sources, root, List.of("-J-Xbatch", "-J-XX:+PrintCompilation"));
-        counts.put(way, JitCounts.of(Files.readAllLines(root.resolve("process.out"),
-            StandardCharsets.UTF_8)));
+      Map<Way, JitCounts.Code> code = new EnumMap<>(Way.class);
+      for (Way way : JIT_WAYS) {
+        javac(way, sources, root, List.of("-J-Xbatch", "-J-XX:+PrintCompilation",
+            "-J-XX:+CITime"));
+        List<String> lines = Files.readAllLines(root.resolve("process.out"),
+            StandardCharsets.UTF_8);
+        counts.put(way, JitCounts.of(lines));
+        code.put(way, JitCounts.code(lines));
       }
       System.out.println("| " + size + " classes: methods compiled, C1 / C2 | none | floor | ours"
           + " | ours − floor |");
@@ -189,12 +196,34 @@ public final class ColdCompileBenchmark {
           total[4 + i] += ours[i];
         }
       }
-      System.out.printf(Locale.ROOT, "| all | %d / %d | %d / %d | %d / %d | %+d / %+d |%n%n",
+      System.out.printf(Locale.ROOT, "| all | %d / %d | %d / %d | %d / %d | %+d / %+d |%n",
           total[0], total[1], total[2], total[3], total[4], total[5], total[4] - total[2],
           total[5] - total[3]);
+      codeRow("bytecode compiled (KiB)", code, JitCounts.Code::c1Bytecode,
+          JitCounts.Code::c2Bytecode);
+      codeRow("code made (KiB)", code, JitCounts.Code::c1Made, JitCounts.Code::c2Made);
+      System.out.println();
     } finally {
       Stats.delete(root);
     }
+  }
+
+  /** A row of C1 / C2 sizes per way, in KiB, and ours against the floor: the difference, the ratio. */
+  private static void codeRow(String label, Map<Way, JitCounts.Code> code,
+      ToLongFunction<JitCounts.Code> c1, ToLongFunction<JitCounts.Code> c2) {
+    StringBuilder row = new StringBuilder("| " + label + " |");
+    for (Way way : JIT_WAYS) {
+      row.append(String.format(Locale.ROOT, " %d / %d |", c1.applyAsLong(code.get(way)) / 1024,
+          c2.applyAsLong(code.get(way)) / 1024));
+    }
+    JitCounts.Code floor = code.get(Way.FLOOR);
+    JitCounts.Code ours = code.get(Way.OURS);
+    row.append(String.format(Locale.ROOT, " %+d / %+d (×%.3f / ×%.3f) |",
+        (c1.applyAsLong(ours) - c1.applyAsLong(floor)) / 1024,
+        (c2.applyAsLong(ours) - c2.applyAsLong(floor)) / 1024,
+        (double) c1.applyAsLong(ours) / c1.applyAsLong(floor),
+        (double) c2.applyAsLong(ours) / c2.applyAsLong(floor)));
+    System.out.println(row);
   }
 
   /**

@@ -18,6 +18,7 @@ import com.sun.source.util.Trees;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -98,10 +99,13 @@ final class RequestSide {
 
   private boolean usesStayOnRequestSide(Element local, TreePath block) {
     boolean[] escapes = {false};
+    Name name = local.getSimpleName();
     new LazyPathScanner<Void, Void>() {
+      /** A use of the variable has its name; only those are looked up, to see which it names. */
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
-        if (!escapes[0] && local.equals(trees.getElement(getCurrentPath()))
+        if (!escapes[0] && node.getName().equals(name)
+            && local.equals(trees.getElement(getCurrentPath()))
             && !staysOnRequestSide(getCurrentPath())) {
           escapes[0] = true;
         }

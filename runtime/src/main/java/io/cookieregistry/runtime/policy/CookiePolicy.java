@@ -6,7 +6,9 @@ import io.cookieregistry.runtime.CookieRegistry;
 import io.cookieregistry.runtime.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,9 @@ public final class CookiePolicy {
   private final String contact;
   private final String choicesUrl;
   private final CookieTranslations translations;
+  /** The declarations of each category that has any, in category order, each in policy order. */
+  private final Map<CookieCategory, List<CookieDeclaration>> byCategory;
+  private final List<CookieCategory> categories;
 
   private CookiePolicy(String site, List<CookieDeclaration> declarations, LocalDate updated,
       String controller, String contact, String choicesUrl, CookieTranslations translations) {
@@ -39,6 +44,13 @@ public final class CookiePolicy {
     this.contact = contact;
     this.choicesUrl = choicesUrl;
     this.translations = translations;
+    Map<CookieCategory, List<CookieDeclaration>> grouped = new EnumMap<>(CookieCategory.class);
+    for (CookieDeclaration d : declarations) {
+      grouped.computeIfAbsent(d.category(), c -> new ArrayList<>()).add(d);
+    }
+    grouped.replaceAll((category, members) -> List.copyOf(members));
+    this.byCategory = grouped;
+    this.categories = List.copyOf(grouped.keySet());
   }
 
   /** The policy of {@code declarations} for a site; an empty site name reads as "this site". */
@@ -119,13 +131,12 @@ public final class CookiePolicy {
 
   /** The declarations of one category, in policy order. */
   public List<CookieDeclaration> declarations(CookieCategory category) {
-    Checks.notNull(category, "category");
-    return declarations.stream().filter(d -> d.category() == category).toList();
+    return byCategory.getOrDefault(Checks.notNull(category, "category"), List.of());
   }
 
   /** The categories that have at least one declaration, in category order. */
   public List<CookieCategory> categories() {
-    return declarations.stream().map(CookieDeclaration::category).distinct().sorted().toList();
+    return categories;
   }
 
   /** When the policy was last updated, if it says. */

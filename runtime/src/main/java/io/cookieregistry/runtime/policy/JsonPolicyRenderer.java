@@ -3,10 +3,11 @@ package io.cookieregistry.runtime.policy;
 import io.cookieregistry.runtime.CookieAttribute;
 import io.cookieregistry.runtime.CookieDeclaration;
 import io.cookieregistry.runtime.internal.CookieLifetime;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Renders the policy as JSON, schema version {@value #SCHEMA_VERSION}; the fields are documented
@@ -18,15 +19,20 @@ import java.util.function.Function;
 final class JsonPolicyRenderer {
   static final int SCHEMA_VERSION = 1;
 
-  /** A field computed from a declaration, written after the attribute it derives from. */
-  private record Derived(String field, Function<CookieDeclaration, String> json) {}
+  /**
+   * A field computed from a declaration, written after the attribute it derives from; given the
+   * declaration and the words of the durations worked out so far in this rendering, by declared
+   * text (cookies share a few durations, and each would be parsed again).
+   */
+  private record Derived(String field,
+      BiFunction<CookieDeclaration, Map<String, String>, String> json) {}
 
   private static final Map<CookieAttribute<?>, Derived> DERIVED = Map.of(
-      CookieAttribute.NAME, new Derived("pattern", d -> String.valueOf(d.isPattern())),
-      CookieAttribute.DURATION, new Derived("durationText",
-          d -> quote(CookieLifetime.parse(d.duration()).describe())),
+      CookieAttribute.NAME, new Derived("pattern", (d, durations) -> String.valueOf(d.isPattern())),
+      CookieAttribute.DURATION, new Derived("durationText", (d, durations) -> durations
+          .computeIfAbsent(d.duration(), text -> quote(CookieLifetime.parse(text).describe()))),
       CookieAttribute.ANONYMIZED, new Derived("requiresConsent",
-          d -> String.valueOf(d.requiresConsent())));
+          (d, durations) -> String.valueOf(d.requiresConsent())));
 
   private JsonPolicyRenderer() {}
 
@@ -46,6 +52,7 @@ final class JsonPolicyRenderer {
     out.append("  \"contact\": ").append(quote(policy.contact())).append(",\n");
     out.append("  \"choicesUrl\": ").append(quote(policy.choicesUrl())).append(",\n");
     out.append("  \"cookies\": [");
+    Map<String, String> durations = new HashMap<>();
     Iterator<CookieDeclaration> it = policy.declarations().iterator();
     while (it.hasNext()) {
       CookieDeclaration d = it.next();
@@ -54,7 +61,7 @@ final class JsonPolicyRenderer {
         fields.add(field(attribute.name(), value(d, attribute)));
         Derived derived = DERIVED.get(attribute);
         if (derived != null) {
-          fields.add(field(derived.field(), derived.json().apply(d)));
+          fields.add(field(derived.field(), derived.json().apply(d, durations)));
         }
       }
       fields.add(field("translations", translations(policy.translations(), d)));

@@ -90,11 +90,15 @@ final class CookieNameMembers {
     learning = true;
     try {
       List<? extends Element> members = type.getEnclosedElements();
+      // A field is only inferred in a type with a @CookieName constructor parameter (see
+      // assignedOnlyFromNameParameters); in any other, only a marked field carries a name.
+      boolean inferable = marked && hasNameParameter(type);
       boolean namedField = false;
       for (Element member : members) {
         if (member instanceof TypeElement nested) {
           learn(nested, marked);
-        } else if (marked && member.getKind() == ElementKind.FIELD && carriesName(member)) {
+        } else if (marked && member.getKind() == ElementKind.FIELD
+            && (inferable ? carriesName(member) : isMarked(member))) {
           namedField = true;
           if (!isMarked(member)) {
             inferredMembers.add(key(member));

@@ -1,6 +1,5 @@
 package io.cookieregistry.runtime.policy;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,81 +7,131 @@ import java.util.Map;
 /**
  * A small JSON tree that prints itself deterministically, two spaces per level, strings through
  * {@link JsonPolicyRenderer#quote}. For the nested configurations of {@link ConsentExport}.
+ *
+ * <p>Each kind of value prints itself: a cold compiler prints thousands of them for every export,
+ * and a method per kind is what the JIT compiles quickest.
  */
-final class Json {
-  private final Object value;
-
-  private Json(Object value) {
-    this.value = value;
-  }
-
+abstract sealed class Json permits Json.Text, Json.Literal, Json.Members, Json.Items {
   static Json of(String text) {
-    return new Json(text);
+    return new Text(text);
   }
 
   static Json of(boolean flag) {
-    return new Json(flag);
+    return new Literal(Boolean.toString(flag));
   }
 
   static Json of(long number) {
-    return new Json(number);
+    return new Literal(Long.toString(number));
   }
 
   static Json object() {
-    return new Json(new LinkedHashMap<String, Json>());
+    return new Members();
   }
 
   static Json array(List<Json> items) {
-    return new Json(new ArrayList<>(items));
+    return new Items(List.copyOf(items));
   }
 
-  /** Adds a member to an object, in order; returns the object. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Adds a member to an object, in order; returns the object.
+   *
+   * @throws IllegalStateException if this is not an object
+   */
   Json put(String name, Json member) {
-    ((Map<String, Json>) value).put(name, member);
-    return this;
+    throw new IllegalStateException("only a JSON object has members, not " + text());
   }
 
   String text() {
     StringBuilder out = new StringBuilder();
-    write(out, "");
+    write(out, 0);
     return out.toString();
   }
 
-  @SuppressWarnings("unchecked")
-  private void write(StringBuilder out, String indent) {
-    String inner = indent + "  ";
-    if (value instanceof Map) {
-      Map<String, Json> members = (Map<String, Json>) value;
+  /** Prints the value, nested {@code depth} levels deep. */
+  abstract void write(StringBuilder out, int depth);
+
+  /** A line break, and two spaces per level. */
+  static StringBuilder newLine(StringBuilder out, int depth) {
+    out.append('\n');
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+    return out;
+  }
+
+  static final class Text extends Json {
+    private final String text;
+
+    Text(String text) {
+      this.text = text;
+    }
+
+    @Override
+    void write(StringBuilder out, int depth) {
+      out.append(JsonPolicyRenderer.quote(text));
+    }
+  }
+
+  /** A boolean or a number, as JSON writes it. */
+  static final class Literal extends Json {
+    private final String json;
+
+    Literal(String json) {
+      this.json = json;
+    }
+
+    @Override
+    void write(StringBuilder out, int depth) {
+      out.append(json);
+    }
+  }
+
+  static final class Members extends Json {
+    private final Map<String, Json> members = new LinkedHashMap<>();
+
+    @Override
+    Json put(String name, Json member) {
+      members.put(name, member);
+      return this;
+    }
+
+    @Override
+    void write(StringBuilder out, int depth) {
       if (members.isEmpty()) {
         out.append("{}");
         return;
       }
-      out.append("{\n");
-      int i = 0;
+      char separator = '{';
       for (Map.Entry<String, Json> member : members.entrySet()) {
-        out.append(inner).append(JsonPolicyRenderer.quote(member.getKey())).append(": ");
-        member.getValue().write(out, inner);
-        out.append(++i < members.size() ? ",\n" : "\n");
+        newLine(out.append(separator), depth + 1).append(JsonPolicyRenderer.quote(member.getKey()))
+            .append(": ");
+        member.getValue().write(out, depth + 1);
+        separator = ',';
       }
-      out.append(indent).append('}');
-    } else if (value instanceof List) {
-      List<Json> items = (List<Json>) value;
+      newLine(out, depth).append('}');
+    }
+  }
+
+  static final class Items extends Json {
+    private final List<Json> items;
+
+    Items(List<Json> items) {
+      this.items = items;
+    }
+
+    @Override
+    void write(StringBuilder out, int depth) {
       if (items.isEmpty()) {
         out.append("[]");
         return;
       }
-      out.append("[\n");
-      for (int i = 0; i < items.size(); i++) {
-        out.append(inner);
-        items.get(i).write(out, inner);
-        out.append(i + 1 < items.size() ? ",\n" : "\n");
+      char separator = '[';
+      for (Json item : items) {
+        newLine(out.append(separator), depth + 1);
+        item.write(out, depth + 1);
+        separator = ',';
       }
-      out.append(indent).append(']');
-    } else if (value instanceof String) {
-      out.append(JsonPolicyRenderer.quote((String) value));
-    } else {
-      out.append(value);
+      newLine(out, depth).append(']');
     }
   }
 }

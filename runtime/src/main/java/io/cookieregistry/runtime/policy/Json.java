@@ -11,17 +11,17 @@ import java.util.Map;
  * <p>Each kind of value prints itself: a cold compiler prints thousands of them for every export,
  * and a method per kind is what the JIT compiles quickest.
  */
-abstract sealed class Json permits Json.Text, Json.Literal, Json.Members, Json.Items {
+abstract sealed class Json permits Json.Scalar, Json.Members, Json.Items {
   static Json of(String text) {
-    return new Text(text);
+    return new Scalar(JsonPolicyRenderer.quote(text));
   }
 
   static Json of(boolean flag) {
-    return new Literal(Boolean.toString(flag));
+    return new Scalar(Boolean.toString(flag));
   }
 
   static Json of(long number) {
-    return new Literal(Long.toString(number));
+    return new Scalar(Long.toString(number));
   }
 
   static Json object() {
@@ -59,24 +59,11 @@ abstract sealed class Json permits Json.Text, Json.Literal, Json.Members, Json.I
     return out;
   }
 
-  static final class Text extends Json {
-    private final String text;
-
-    Text(String text) {
-      this.text = text;
-    }
-
-    @Override
-    void write(StringBuilder out, int depth) {
-      out.append(JsonPolicyRenderer.quote(text));
-    }
-  }
-
-  /** A boolean or a number, as JSON writes it. */
-  static final class Literal extends Json {
+  /** A string, a boolean or a number, held as the JSON that writes it. */
+  static final class Scalar extends Json {
     private final String json;
 
-    Literal(String json) {
+    Scalar(String json) {
       this.json = json;
     }
 

@@ -219,8 +219,8 @@ public final class ColdCompileBenchmark {
     JitCounts.Code floor = code.get(Way.FLOOR);
     JitCounts.Code ours = code.get(Way.OURS);
     row.append(String.format(Locale.ROOT, " %+d / %+d (×%.3f / ×%.3f) |",
-        (c1.applyAsLong(ours) - c1.applyAsLong(floor)) / 1024,
-        (c2.applyAsLong(ours) - c2.applyAsLong(floor)) / 1024,
+        c1.applyAsLong(ours) / 1024 - c1.applyAsLong(floor) / 1024,
+        c2.applyAsLong(ours) / 1024 - c2.applyAsLong(floor) / 1024,
         (double) c1.applyAsLong(ours) / c1.applyAsLong(floor),
         (double) c2.applyAsLong(ours) / c2.applyAsLong(floor)));
     System.out.println(row);

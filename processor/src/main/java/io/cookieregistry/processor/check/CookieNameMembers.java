@@ -124,6 +124,7 @@ final class CookieNameMembers {
    */
   void forgetElements() {
     known.clear();
+    typesWithNameParameters.clear();
     marks.forgetElements();
   }
 

@@ -89,13 +89,13 @@ final class SinkMatcher {
   private Optional<Sink> find(ExecutableElement method) {
     // A constructor or a static method is only a row of the type that declares it, which costs
     // less to compare than the parameter types: every constructor the code calls is a candidate.
-    Name declaring = method.getEnclosingElement() instanceof TypeElement type
-        ? type.getQualifiedName() : null;
-    boolean inherited = method.getKind() == ElementKind.METHOD
+    boolean overridable = method.getKind() == ElementKind.METHOD
         && !method.getModifiers().contains(Modifier.STATIC);
+    String declaring = !overridable && method.getEnclosingElement() instanceof TypeElement type
+        ? type.getQualifiedName().toString() : null;
     for (Sink sink : catalogue.candidates(method.getSimpleName().toString())) {
-      if (!inherited && declaring != null && !sink.owner().equals(Sink.ANY_OWNER)
-          && !declaring.contentEquals(sink.owner())) {
+      if (declaring != null && !sink.owner().equals(Sink.ANY_OWNER)
+          && !declaring.equals(sink.owner())) {
         continue;
       }
       if (parametersFit(sink, method) && ownerFits(sink, method)) {

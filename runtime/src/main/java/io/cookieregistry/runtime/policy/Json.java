@@ -1,7 +1,9 @@
 package io.cookieregistry.runtime.policy;
 
+import io.cookieregistry.runtime.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 abstract sealed class Json permits Json.Scalar, Json.Members, Json.Items {
   static Json of(String text) {
-    return new Scalar(JsonPolicyRenderer.quote(text));
+    return new Scalar(JsonPolicyRenderer.quote(Checks.notNull(text, "text")));
   }
 
   static Json of(boolean flag) {
@@ -38,7 +40,8 @@ abstract sealed class Json permits Json.Scalar, Json.Members, Json.Items {
    * @throws IllegalStateException if this is not an object
    */
   Json put(String name, Json member) {
-    throw new IllegalStateException("only a JSON object has members, not " + text());
+    throw new IllegalStateException("only a JSON object has members; '" + name + "' was added to"
+        + " a " + getClass().getSimpleName().toLowerCase(Locale.ROOT));
   }
 
   String text() {

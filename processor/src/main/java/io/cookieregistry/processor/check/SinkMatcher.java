@@ -87,18 +87,14 @@ final class SinkMatcher {
   }
 
   private Optional<Sink> find(ExecutableElement method) {
-    // A constructor or a static method is only a row of the type that declares it, which costs
-    // less to compare than the parameter types: every constructor the code calls is a candidate.
+    // The owner of a constructor or a static method is the type that declares it, a comparison of
+    // names, so it is asked first: every constructor the code calls is a candidate of every
+    // constructor row. An instance method's owner may be a supertype, found by a walk: last.
     boolean overridable = method.getKind() == ElementKind.METHOD
         && !method.getModifiers().contains(Modifier.STATIC);
-    String declaring = !overridable && method.getEnclosingElement() instanceof TypeElement type
-        ? type.getQualifiedName().toString() : null;
     for (Sink sink : catalogue.candidates(method.getSimpleName().toString())) {
-      if (declaring != null && !sink.owner().equals(Sink.ANY_OWNER)
-          && !declaring.equals(sink.owner())) {
-        continue;
-      }
-      if (parametersFit(sink, method) && ownerFits(sink, method)) {
+      if (overridable ? parametersFit(sink, method) && ownerFits(sink, method)
+          : ownerFits(sink, method) && parametersFit(sink, method)) {
         return Optional.of(sink);
       }
     }

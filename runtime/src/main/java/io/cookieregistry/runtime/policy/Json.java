@@ -3,7 +3,6 @@ package io.cookieregistry.runtime.policy;
 import io.cookieregistry.runtime.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,8 +39,8 @@ abstract sealed class Json permits Json.Scalar, Json.Members, Json.Items {
    * @throws IllegalStateException if this is not an object
    */
   Json put(String name, Json member) {
-    throw new IllegalStateException("only a JSON object has members; '" + name + "' was added to"
-        + " a " + getClass().getSimpleName().toLowerCase(Locale.ROOT));
+    throw new IllegalStateException("member '" + name + "': only a JSON object has members, not"
+        + " an array, a string, a boolean or a number");
   }
 
   String text() {
@@ -54,7 +53,7 @@ abstract sealed class Json permits Json.Scalar, Json.Members, Json.Items {
   abstract void write(StringBuilder out, int depth);
 
   /** A line break, and two spaces per level. */
-  static StringBuilder newLine(StringBuilder out, int depth) {
+  private static StringBuilder newLine(StringBuilder out, int depth) {
     out.append('\n');
     for (int i = 0; i < depth; i++) {
       out.append("  ");
